@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config/app-config';
+import { createApp } from './bootstrap';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.seed';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env, process.cwd());
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const { app } = await createApp(config);
+  app.enableShutdownHooks();
+  await app.listen(config.port, config.host);
+  const url = `http://localhost:${config.port}`;
+  const database = config.database.type === 'postgres' ? 'PostgreSQL' : `SQLite (${config.database.file})`;
+  const lines = [
+    '',
+    `  Banfa 办法 is running at ${url}`,
+    `  API docs: ${url}/api/docs · database: ${database}`,
+    ...(config.seedDemo
+      ? ['', `  Demo accounts (password: ${DEMO_PASSWORD}):`, ...DEMO_ACCOUNTS.map((account) => `    ${account.username.padEnd(12)} ${account.displayName}`)]
+      : []),
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

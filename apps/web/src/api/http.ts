@@ -1,0 +1,45 @@
+import type { ErrorResponse } from '@banfa/api-contract';
+
+/** An api error with the server's message and the fields it concerns. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ErrorResponse,
+  ) {
+    super(body.message);
+    this.name = 'ApiError';
+  }
+}
+
+let token: string | null = null;
+
+export function setApiToken(value: string | null): void {
+  token = value;
+}
+
+export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method: init.method ?? 'GET',
+      headers: {
+        ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+  } catch {
+    throw new ApiError(0, { code: 'network', message: '无法连接服务器，请检查网络后重试；已填写的内容已保存在本机', details: [] });
+  }
+  const text = await response.text();
+  const body = text ? (JSON.parse(text) as unknown) : undefined;
+  if (!response.ok) {
+    const error = body as Partial<ErrorResponse> | undefined;
+    throw new ApiError(response.status, {
+      code: error?.code ?? 'http-error',
+      message: error?.message ?? `请求失败（${response.status}）`,
+      details: error?.details ?? [],
+    });
+  }
+  return body as T;
+}

@@ -1,0 +1,20 @@
+import { DatePicker, FormGrid, FormItem, Input, Radio, Select } from '@formily/antd-v5';
+import { Schema } from '@formily/json-schema';
+import { createSchemaField } from '@formily/react';
+import { MoneyGroup } from './MoneyGroup';
+import { MoneyInput } from './MoneyInput';
+import { MonthPicker } from './MonthPicker';
+import { Section } from './Section';
+
+/**
+ * Formily compiles `{{ }}` expressions with new Function, which our Content-Security-Policy forbids. Conditions
+ * in forms are CEL (the form designer wires them); a schema expression is an authoring error, not code to run.
+ */
+Schema.registerCompiler((expression: string) => {
+  throw new Error(`表单中不支持 {{ }} 表达式“${expression}”：条件请使用 CEL（x-visible-when / x-required-when）`);
+});
+
+/** The components policy forms may use, by the names their Formily JSON Schema gives. */
+export const SchemaField = createSchemaField({
+  components: { FormItem, FormGrid, Input, Radio, Select, DatePicker, MoneyInput, MonthPicker, MoneyGroup, Section },
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { withMoneyRules } from './money-rules';
+
+describe('withMoneyRules', () => {
+  it('adds the exact-to-分 rule to nested money fields and keeps existing rules', () => {
+    const schema = withMoneyRules({
+      type: 'object',
+      properties: {
+        total: { title: '项目总投资（万元）', 'x-component': 'MoneyInput', 'x-component-props': { unit: '万元' } },
+        fee: { title: '费用', 'x-component': 'MoneyInput', 'x-validator': [{ required: true }] },
+        name: { title: '名称', 'x-component': 'Input' },
+      },
+    }) as { properties: Record<string, { 'x-validator'?: Array<{ pattern?: string }> }> };
+    const total = new RegExp(schema.properties['total']?.['x-validator']?.[0]?.pattern ?? '');
+    expect(total.test('49.999999')).toBe(true);
+    expect(total.test('49.9999999')).toBe(false);
+    expect(schema.properties['fee']?.['x-validator']).toHaveLength(2);
+    expect(new RegExp(schema.properties['fee']?.['x-validator']?.[1]?.pattern ?? '').test('1.234')).toBe(false);
+    expect(schema.properties['name']?.['x-validator']).toBeUndefined();
+  });
+});

@@ -1,0 +1,8 @@
+export {
+  type ErrorResponse,
+  type FormView,
+  type ProjectView,
+  type SessionResponse,
+  type SubmissionPolicyView,
+  type SubmitProjectRequest,
+} from './api-contract.types';

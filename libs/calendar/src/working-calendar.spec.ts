@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { chineseDaysYears } from './chinese-days.source';
+import { WorkingCalendar } from './working-calendar';
+
+const calendar = new WorkingCalendar(chineseDaysYears());
+
+describe('WorkingCalendar on the official calendar', () => {
+  it('skips the National Day holiday and counts the adjusted Saturday workday (2025)', () => {
+    // 2025: 10-01..10-08 off; Sunday 09-28 and Saturday 10-11 are 调休上班.
+    expect(calendar.isWorkingDay('2025-10-03')).toEqual({ working: false, provisional: false });
+    expect(calendar.isWorkingDay('2025-10-11')).toEqual({ working: true, provisional: false });
+    // 5 working days from Tuesday 2025-09-30: 10-09, 10-10, 10-11 (Sat, workday), 10-13, 10-14.
+    expect(calendar.addWorkingDays('2025-09-30', 5)).toEqual({ date: '2025-10-14', provisional: false });
+  });
+
+  it('does not count the day of the event itself', () => {
+    // Monday 2025-06-09 + 1 working day is Tuesday.
+    expect(calendar.addWorkingDays('2025-06-09', 1).date).toBe('2025-06-10');
+    expect(calendar.addWorkingDays('2025-06-09', 0).date).toBe('2025-06-09');
+  });
+
+  it('marks a deadline in a year without published data as provisional', () => {
+    expect(calendar.covers(2031)).toBe(false);
+    const answer = calendar.addWorkingDays('2030-12-30', 5);
+    expect(answer.provisional).toBe(true);
+  });
+
+  it('ends a month period on the last day of a shorter month (民法典 第二百零二条)', () => {
+    expect(calendar.addMonths('2025-01-31', 1, false).date).toBe('2025-02-28');
+    expect(calendar.addMonths('2024-01-31', 1, false).date).toBe('2024-02-29');
+  });
+
+  it('moves a calendar-day deadline ending on a holiday to the next working day when asked', () => {
+    expect(calendar.addCalendarDays('2025-09-26', 5, false).date).toBe('2025-10-01');
+    expect(calendar.addCalendarDays('2025-09-26', 5, true).date).toBe('2025-10-09');
+  });
+
+  it('applies an administrator override of a single day', () => {
+    const corrected = new WorkingCalendar(chineseDaysYears(), [{ date: '2025-06-10', working: false }]);
+    expect(corrected.addWorkingDays('2025-06-09', 1).date).toBe('2025-06-11');
+  });
+
+  it('counts working days between two dates', () => {
+    expect(calendar.workingDaysBetween('2025-09-30', '2025-10-14').days).toBe(5);
+    expect(calendar.workingDaysBetween('2025-10-14', '2025-09-30').days).toBe(-5);
+  });
+
+  it('rejects a malformed date with the expected format', () => {
+    expect(() => calendar.addWorkingDays('2025-02-30', 1)).toThrow(/YYYY-MM-DD/);
+  });
+});

@@ -1,0 +1,31 @@
+export { BODY_CATALOGUE, isBodyCatalogueKey, type BodyCatalogueKey } from './body-catalogue';
+export { checkCondition, createFactEnvironment, readFactKeys, type CelCheck, type FactEnvironment } from './cel-environment';
+export { formatCitation, toChineseNumeral, type Citation } from './citation';
+export { CANONICAL_FACTS, findCanonicalFact, type FactDefinition, type FactType } from './fact-catalogue';
+export { factQuestionsSchema, unboundFacts } from './fact-questions';
+export { resolveFacts, type FactValue, type FactValues, type ResolvedFact } from './facts';
+export { collectFactBindings, readValuePath, type FactBinding } from './form-bindings';
+export { extractFacts, validateFormValues, type FieldIssue } from './form-values';
+export { formatMoney, isMoney, MoneyFormatError, parseMoney, type MoneyUnit } from './money';
+export { loadPolicyYaml, parsePolicyYaml, validatePolicyData, type ParseResult } from './parse-policy';
+export type {
+  Comparison,
+  Condition,
+  Deadline,
+  PolicyAttachment,
+  PolicyBody,
+  PolicyDocument,
+  PolicyFact,
+  PolicyForm,
+  PolicySetting,
+  PolicyStage,
+  PolicyStatus,
+  PolicyStep,
+  PolicyTrack,
+  Threshold,
+} from './policy-document.schema';
+export { policyDocumentSchema } from './policy-document.schema';
+export { formatIssue, formatIssuePath, PolicyValidationError, type PolicyIssue } from './policy-issue';
+export { DEADLINE_ANCHORS, PROJECT_EVENT_KINDS, type ProjectEvent, type ProjectEventKind, type StepOutcome } from './project-event';
+export { canonicalJson } from './canonical-json';
+export { POLICY_STATUS_LABEL } from './policy-status';

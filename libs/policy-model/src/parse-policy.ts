@@ -1,0 +1,96 @@
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'zod';
+import { checkPolicyReferences } from './policy-references';
+import { policyDocumentSchema, type PolicyDocument } from './policy-document.schema';
+import { PolicyValidationError, type PolicyIssue } from './policy-issue';
+
+const CHINESE_MESSAGES = z.locales.zhCN().localeError;
+
+export type ParseResult =
+  | { ok: true; document: PolicyDocument }
+  | { ok: false; issues: PolicyIssue[] };
+
+/**
+ * Parses and validates a policy document from YAML text. Every issue carries the line and column of the
+ * element it concerns, so an admin can go straight to it. Pure: the caller reads the file.
+ */
+export function parsePolicyYaml(text: string): ParseResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      issues: doc.errors.map((error) => ({
+        path: [],
+        message: `YAML 语法错误：${error.message.split('\n')[0]}`,
+        line: error.linePos?.[0].line,
+        column: error.linePos?.[0].col,
+      })),
+    };
+  }
+  const located = ({ atKey, ...issue }: PolicyIssue & { atKey?: boolean }): PolicyIssue => ({
+    ...issue,
+    ...locate(doc, lineCounter, { ...issue, atKey }),
+  });
+  const result = validatePolicyData(doc.toJS());
+  return result.ok ? result : { ok: false, issues: result.issues.map(located) };
+}
+
+/** Validates an already parsed object (from JSON, the database or the api). */
+export function validatePolicyData(data: unknown): ParseResult & { issues?: Array<PolicyIssue & { atKey?: boolean }> } {
+  const parsed = policyDocumentSchema.safeParse(data, { error: CHINESE_MESSAGES });
+  if (!parsed.success) {
+    return { ok: false, issues: parsed.error.issues.flatMap(fromZodIssue) };
+  }
+  const referenceIssues = checkPolicyReferences(parsed.data);
+  return referenceIssues.length > 0 ? { ok: false, issues: referenceIssues } : { ok: true, document: parsed.data };
+}
+
+/** Like parsePolicyYaml, but throws a PolicyValidationError naming the file, line and column. */
+export function loadPolicyYaml(text: string, fileName?: string): PolicyDocument {
+  const result = parsePolicyYaml(text);
+  if (!result.ok) throw new PolicyValidationError(result.issues, fileName);
+  return result.document;
+}
+
+function fromZodIssue(issue: z.core.$ZodIssue): Array<PolicyIssue & { atKey?: boolean }> {
+  const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      path: [...path, key],
+      atKey: true,
+      message: `未知的键“${key}”：请检查拼写，或删除它（允许的键见 policy-document.schema.ts）`,
+    }));
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return [{ path, message: `缺少必填项（应为 ${issue.expected}）` }];
+  }
+  return [{ path, message: issue.message }];
+}
+
+function locate(
+  doc: Document,
+  lineCounter: LineCounter,
+  issue: PolicyIssue & { atKey?: boolean },
+): Pick<PolicyIssue, 'line' | 'column'> {
+  // An unknown key is shown at the key; anything else at its value, or at the nearest enclosing element that exists.
+  const last = issue.path.at(-1);
+  if (issue.atKey && typeof last === 'string') {
+    const parent = doc.getIn(issue.path.slice(0, -1), true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+      const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+      if (range) return position(lineCounter, range[0]);
+    }
+  }
+  for (let depth = issue.path.length; depth >= 0; depth--) {
+    const node = doc.getIn(issue.path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+    if (node?.range) return position(lineCounter, node.range[0]);
+  }
+  return {};
+}
+
+function position(lineCounter: LineCounter, offset: number): { line: number; column: number } {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}

@@ -1,0 +1,37 @@
+/** A problem found in a policy document, with where it is and how to fix it. */
+export interface PolicyIssue {
+  /** Path of the offending element, e.g. ["stages", 0, "steps", 2, "body"]. */
+  path: ReadonlyArray<string | number>;
+  message: string;
+  /** 1-based line and column in the source text, when the document came from text. */
+  line?: number;
+  column?: number;
+}
+
+/** "stages[0].steps[2].body" */
+export function formatIssuePath(path: ReadonlyArray<string | number>): string {
+  return path.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part),
+    '',
+  );
+}
+
+/** "policies/441623-lianping/policy.yaml:12:7 stages[0].steps[2].body: 未定义的审查机构 …" */
+export function formatIssue(issue: PolicyIssue, fileName?: string): string {
+  const where = [fileName, issue.line, issue.column].filter((part) => part !== undefined).join(':');
+  const path = formatIssuePath(issue.path);
+  return [where, path ? `${path}:` : '', issue.message].filter(Boolean).join(' ');
+}
+
+export class PolicyValidationError extends Error {
+  constructor(
+    readonly issues: ReadonlyArray<PolicyIssue>,
+    readonly fileName?: string,
+  ) {
+    super(
+      `政策文件${fileName ? ` ${fileName} ` : ''}有 ${issues.length} 处错误：\n` +
+        issues.map((issue) => `  ${formatIssue(issue, fileName)}`).join('\n'),
+    );
+    this.name = 'PolicyValidationError';
+  }
+}

@@ -1,0 +1,122 @@
+import { checkCondition, createFactEnvironment, type FactEnvironment } from './cel-environment';
+import { findCanonicalFact } from './fact-catalogue';
+import { resolveFacts } from './facts';
+import type { Condition, PolicyDocument } from './policy-document.schema';
+import type { PolicyIssue } from './policy-issue';
+import { DEADLINE_ANCHORS, PROJECT_EVENT_KINDS } from './project-event';
+import { collectFactBindings } from './form-bindings';
+
+type Path = Array<string | number>;
+
+/**
+ * Checks what a schema cannot: that every reference (body, track, step, fact, setting, form) names something
+ * the document defines, that ids are unique, and that every CEL condition type-checks against the facts.
+ */
+export function checkPolicyReferences(doc: PolicyDocument): PolicyIssue[] {
+  const issues: PolicyIssue[] = [];
+  const report = (path: Path, message: string) => issues.push({ path, message });
+
+  for (const [index, fact] of doc.facts.entries()) {
+    if (!findCanonicalFact(fact.key) && (!fact.type || !fact.label)) {
+      report(['facts', index], `“${fact.key}”不是规范事实目录中的事实；本地事实须声明 type 和 label`);
+    }
+  }
+  const facts = resolveFacts(doc);
+  const factTypes = new Map(facts.map((fact) => [fact.key, fact.type]));
+  const env = createFactEnvironment(facts);
+
+  const bodyIds = unique(doc.bodies, ['bodies'], report);
+  const trackIds = unique(doc.tracks, ['tracks'], report);
+  const formIds = unique(doc.forms, ['forms'], report);
+  const settingIds = new Set(doc.settings.map((setting) => setting.id));
+  const stepIds = unique(
+    doc.stages.flatMap((stage) => stage.steps),
+    ['stages'],
+    report,
+  );
+
+  for (const [index, setting] of doc.settings.entries()) {
+    if (!setting.alternatives.some((alternative) => alternative.value === setting.reading)) {
+      report(['settings', index, 'reading'], `选定的解读“${setting.reading}”不在 alternatives 中`);
+    }
+  }
+
+  const checkWhen = (condition: Condition | undefined, path: Path) => {
+    if (!condition) return;
+    if ('threshold' in condition) {
+      const { fact, setting } = condition.threshold;
+      if (factTypes.get(fact) !== 'money') {
+        report([...path, 'threshold', 'fact'], `金额门槛须引用 money 类型的事实，“${fact}”不是（请在 facts 中声明）`);
+      }
+      if (setting && !settingIds.has(setting)) {
+        report([...path, 'threshold', 'setting'], `未定义的歧义设置“${setting}”`);
+      }
+    } else {
+      checkCel(env, condition.cel, [...path, 'cel'], report);
+    }
+  };
+  const checkTracks = (tracks: string[] | undefined, path: Path) =>
+    tracks?.forEach((track, i) => {
+      if (!trackIds.has(track)) report([...path, 'tracks', i], `未定义的管理方式（track）“${track}”`);
+    });
+
+  doc.tracks.forEach((track, index) => checkWhen(track.when, ['tracks', index, 'when']));
+  const fallbacks = doc.tracks.filter((track) => !track.when);
+  if (fallbacks.length === 0) {
+    report(['tracks'], '至少需要一个不带条件（when）的管理方式，作为其他条件都不满足时的默认方式');
+  }
+
+  doc.stages.forEach((stage, s) => {
+    stage.steps.forEach((step, i) => {
+      const path: Path = ['stages', s, 'steps', i];
+      if (!bodyIds.has(step.body)) report([...path, 'body'], `未定义的审查机构“${step.body}”（请在 bodies 中声明）`);
+      checkTracks(step.tracks, path);
+      checkWhen(step.when, [...path, 'when']);
+      step.after.forEach((before, j) => {
+        if (!stepIds.has(before)) report([...path, 'after', j], `未定义的环节“${before}”`);
+        if (before === step.id) report([...path, 'after', j], '环节不能以自身为前置环节');
+      });
+      if (step.deadline && !DEADLINE_ANCHORS.includes(step.deadline.from)) {
+        report([...path, 'deadline', 'from'], `未知的起算事件“${step.deadline.from}”，可选：${DEADLINE_ANCHORS.join('、')}`);
+      }
+      if (step.doneOn && !(PROJECT_EVENT_KINDS as ReadonlyArray<string>).includes(step.doneOn)) {
+        report([...path, 'doneOn'], `未知的事件“${step.doneOn}”，可选：${PROJECT_EVENT_KINDS.join('、')}`);
+      }
+      if (step.form && !formIds.has(step.form)) report([...path, 'form'], `未定义的表单“${step.form}”`);
+    });
+    stage.attachments.forEach((attachment, i) => {
+      const path: Path = ['stages', s, 'attachments', i];
+      checkTracks(attachment.tracks, path);
+      checkWhen(attachment.when, [...path, 'when']);
+      if (attachment.form && !formIds.has(attachment.form)) report([...path, 'form'], `未定义的表单“${attachment.form}”`);
+    });
+  });
+
+  doc.forms.forEach((form, index) => {
+    for (const binding of collectFactBindings(form.schema)) {
+      if (!factTypes.has(binding.fact)) {
+        report(['forms', index, 'schema', ...binding.path, 'x-fact'], `字段绑定了未声明的事实“${binding.fact}”`);
+      }
+    }
+  });
+
+  return issues;
+}
+
+function checkCel(env: FactEnvironment, expression: string, path: Path, report: (path: Path, message: string) => void) {
+  const result = checkCondition(env, expression);
+  if (!result.valid) report(path, result.message);
+}
+
+function unique<T extends { id: string }>(
+  items: ReadonlyArray<T>,
+  path: Path,
+  report: (path: Path, message: string) => void,
+): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) report([...path, index, 'id'], `标识“${item.id}”重复`);
+    seen.add(item.id);
+  });
+  return seen;
+}

@@ -1,0 +1,96 @@
+import {
+  createFactEnvironment,
+  formatCitation,
+  formatMoney,
+  parseMoney,
+  readFactKeys,
+  resolveFacts,
+  type Citation,
+  type Condition,
+  type FactEnvironment,
+  type FactValues,
+  type PolicyDocument,
+  type ResolvedFact,
+  type Threshold,
+} from '@banfa/policy-model';
+import type { ConditionTrace, FactReading } from './decision-report.types';
+
+const COMPARISON_TEXT = { lt: '<', lte: '≤', gt: '>', gte: '≥' } as const;
+
+/** Evaluates the conditions of one policy against one project's facts, recording each in the trace. */
+export class ConditionEvaluator {
+  readonly trace: ConditionTrace[] = [];
+  private readonly facts: Map<string, ResolvedFact>;
+  private readonly env: FactEnvironment;
+
+  constructor(
+    doc: PolicyDocument,
+    private readonly values: FactValues,
+  ) {
+    const resolved = resolveFacts(doc);
+    this.facts = new Map(resolved.map((fact) => [fact.key, fact]));
+    this.env = createFactEnvironment(resolved);
+  }
+
+  evaluate(condition: Condition, source: string, cite: Citation): ConditionTrace {
+    const entry = 'threshold' in condition
+      ? this.threshold(condition.threshold, source, cite)
+      : this.cel(condition.cel, condition.description, source, cite);
+    this.trace.push(entry);
+    return entry;
+  }
+
+  private threshold(threshold: Threshold, source: string, cite: Citation): ConditionTrace {
+    const value = this.values[threshold.fact];
+    const limit = parseMoney(threshold.amount, threshold.unit);
+    const label = this.facts.get(threshold.fact)?.label ?? threshold.fact;
+    const text = `${label} ${COMPARISON_TEXT[threshold.comparison]} ${threshold.amount}${threshold.unit}`;
+    const result = typeof value === 'bigint' ? compare(value, threshold.comparison, limit) : 'unknown';
+    return this.entry(source, text, result, [threshold.fact], cite, threshold.setting ? [threshold.setting] : []);
+  }
+
+  private cel(expression: string, description: string | undefined, source: string, cite: Citation): ConditionTrace {
+    const keys = readFactKeys(this.env, expression);
+    const missing = keys.filter((key) => this.values[key] === undefined);
+    let result: boolean | 'unknown' = 'unknown';
+    if (missing.length === 0) {
+      result = this.env.evaluate(expression, { ...this.values }) === true;
+    }
+    return this.entry(source, description ?? expression, result, keys, cite, []);
+  }
+
+  private entry(
+    source: string,
+    text: string,
+    result: boolean | 'unknown',
+    keys: string[],
+    cite: Citation,
+    settings: string[],
+  ): ConditionTrace {
+    return { source, text, result, facts: keys.map((key) => this.reading(key)), cite, citeText: formatCitation(cite), settings };
+  }
+
+  reading(key: string): FactReading {
+    const fact = this.facts.get(key);
+    const value = this.values[key];
+    const label = fact?.label ?? key;
+    if (value === undefined) return { key, label, value: null };
+    if (fact?.type === 'money' && typeof value === 'bigint') return { key, label, value: `${formatMoney(value, '万元')}万元` };
+    if (typeof value === 'boolean') return { key, label, value: value ? '是' : '否' };
+    const option = fact?.options?.find((candidate) => candidate.value === value);
+    return { key, label, value: option?.label ?? String(value) };
+  }
+}
+
+function compare(value: bigint, comparison: Threshold['comparison'], limit: bigint): boolean {
+  switch (comparison) {
+    case 'lt':
+      return value < limit;
+    case 'lte':
+      return value <= limit;
+    case 'gt':
+      return value > limit;
+    case 'gte':
+      return value >= limit;
+  }
+}

@@ -1,0 +1,90 @@
+import type { Citation, PolicyStatus, StepOutcome } from '@banfa/policy-model';
+
+/** A fact value as shown to people: money in 万元 with its unit, booleans as 是/否. */
+export interface FactReading {
+  key: string;
+  label: string;
+  value: string | null;
+}
+
+/** One evaluated condition: what it said, what it read, what it gave, and the law behind it. */
+export interface ConditionTrace {
+  /** Where the condition sits in the policy, e.g. "tracks.filing.when". */
+  source: string;
+  /** The condition in words, e.g. "项目总投资 ≤ 50万元" or the CEL text. */
+  text: string;
+  result: boolean | 'unknown';
+  facts: FactReading[];
+  cite: Citation;
+  citeText: string;
+  /** Ambiguity settings the condition depends on. */
+  settings: string[];
+}
+
+export type StepState = 'waiting' | 'active' | 'done' | 'skipped' | 'overdue' | 'returned' | 'rejected';
+
+export interface StepReport {
+  id: string;
+  name: string;
+  stage: { id: string; name: string };
+  body: { id: string; name: string; catalogueKey: string };
+  state: StepState;
+  /** Why the step applies or is skipped (its condition), when it has one. */
+  condition?: ConditionTrace;
+  after: string[];
+  startedOn?: string;
+  doneOn?: string;
+  outcome?: StepOutcome;
+  reason?: string;
+  deadline?: {
+    /** "原则上5个工作日内" */
+    text: string;
+    /** "5个工作日，自2025-09-30起算" once the start is known. */
+    basis?: string;
+    dueOn?: string;
+    soft: boolean;
+    provisional: boolean;
+  };
+  cite: Citation;
+  citeText: string;
+}
+
+export interface AttachmentReport {
+  id: string;
+  name: string;
+  stage: { id: string; name: string };
+  required: boolean | 'unknown';
+  condition?: ConditionTrace;
+  form?: string;
+  cite: Citation;
+  citeText: string;
+}
+
+export type FindingLevel = 'info' | 'warning' | 'error';
+
+export interface Finding {
+  level: FindingLevel;
+  code: string;
+  message: string;
+  cite?: Citation;
+  citeText?: string;
+}
+
+export interface DecisionReport {
+  policy: { id: string; title: string; versionLabel: string; status: PolicyStatus; jurisdiction: string };
+  at: string;
+  applicability: { inForce: boolean; reason: string };
+  track: {
+    id: string;
+    name: string;
+    condition?: ConditionTrace;
+    cite: Citation;
+    citeText: string;
+  } | null;
+  steps: StepReport[];
+  attachments: AttachmentReport[];
+  findings: Finding[];
+  /** Ambiguity settings the answer depended on, with the reading chosen. */
+  settings: Array<{ id: string; question: string; reading: string; readingLabel: string; citeText: string }>;
+  trace: ConditionTrace[];
+}

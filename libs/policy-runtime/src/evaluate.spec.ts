@@ -1,0 +1,155 @@
+import { chineseDaysYears, WorkingCalendar } from '@banfa/calendar';
+import { loadPolicyYaml, parseMoney, type ProjectEvent } from '@banfa/policy-model';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from './evaluate';
+
+// A jurisdiction nobody has written yet: the runtime must not care which one it runs.
+const policy = loadPolicyYaml(`schemaVersion: 1
+id: sample-county
+jurisdiction: { code: "999999", name: 样例县, level: county }
+title: 样例县政务信息化项目管理办法
+versionLabel: 试行
+issuer: 样例县数据局
+status: trial
+effective: { from: "2025-01-01", to: "2026-12-31" }
+source: { file: sample.txt, title: 样例 }
+bodies:
+  - { id: applicant, name: 项目建设单位, catalogueKey: applicant, cite: { article: 3 } }
+  - { id: data-bureau, name: 县数据局, catalogueKey: data-bureau, cite: { article: 4 } }
+  - { id: crypto-bureau, name: 县密码管理局, catalogueKey: crypto-bureau, cite: { article: 4 } }
+facts:
+  - key: totalInvestment
+  - key: involvesCryptography
+settings:
+  - id: A1
+    question: 恰好100万元是否属于“100万元以下”
+    cite: { article: 8 }
+    alternatives: [{ value: inclusive, label: 含 }, { value: exclusive, label: 不含 }]
+    reading: exclusive
+    why: 示例
+tracks:
+  - id: small
+    name: 备案制
+    cite: { article: 8 }
+    when: { threshold: { fact: totalInvestment, comparison: lt, amount: "100", unit: 万元, setting: A1 } }
+  - id: full
+    name: 审批制
+    cite: { article: 7 }
+stages:
+  - id: initiation
+    name: 立项
+    steps:
+      - { id: apply, name: 申报, body: applicant, doneOn: submitted, cite: { article: 7, item: 1 } }
+      - id: crypto
+        name: 密码应用审核
+        body: crypto-bureau
+        after: [apply]
+        when: { cel: involvesCryptography, description: 涉及密码应用 }
+        deadline: { amount: 5, unit: workingDays, from: started, soft: true }
+        cite: { article: 7, item: 2 }
+      - id: review
+        name: 初步审核
+        body: data-bureau
+        tracks: [full]
+        after: [crypto]
+        deadline: { amount: 10, unit: workingDays, from: started, soft: true }
+        cite: { article: 7, item: 3 }
+    attachments:
+      - { id: plan, name: 项目方案, cite: { article: 7, item: 1 } }
+      - { id: crypto-report, name: 密码应用方案评估报告, when: { cel: involvesCryptography }, cite: { article: 7, item: 2 } }
+`);
+
+const calendar = new WorkingCalendar(chineseDaysYears());
+const run = (amount: string, crypto: boolean | undefined, events: ProjectEvent[] = [], at = '2025-09-30') =>
+  evaluate(
+    policy,
+    {
+      facts: { totalInvestment: parseMoney(amount, '万元'), ...(crypto === undefined ? {} : { involvesCryptography: crypto }) },
+      events,
+    },
+    at,
+    { calendar },
+  );
+
+describe('evaluate', () => {
+  it('chooses the track by the threshold, citing its article and the fact it read', () => {
+    const report = run('30', false);
+    expect(report.track).toMatchObject({ id: 'small', name: '备案制', citeText: '第八条' });
+    expect(report.track?.condition).toMatchObject({
+      text: '项目总投资 < 100万元',
+      result: true,
+      facts: [{ key: 'totalInvestment', label: '项目总投资', value: '30万元' }],
+      settings: ['A1'],
+    });
+    expect(report.settings).toEqual([expect.objectContaining({ id: 'A1', reading: 'exclusive' })]);
+  });
+
+  it('compares exactly at the threshold with the comparison the document states', () => {
+    expect(run('100', false).track?.id).toBe('full');
+    expect(run('99.999999', false).track?.id).toBe('small');
+  });
+
+  it('lists only the steps of the chosen track, skipping those whose condition fails', () => {
+    const report = run('120', false);
+    expect(report.steps.map((step) => [step.id, step.state])).toEqual([
+      ['apply', 'waiting'],
+      ['crypto', 'skipped'],
+      ['review', 'waiting'],
+    ]);
+    expect(run('30', false).steps.map((step) => step.id)).toEqual(['apply', 'crypto']);
+  });
+
+  it('starts the next step on submission and dates its deadline in working days on the official calendar', () => {
+    const report = run('120', true, [{ kind: 'submitted', on: '2025-09-30' }]);
+    const crypto = report.steps.find((step) => step.id === 'crypto');
+    expect(crypto).toMatchObject({ state: 'active', startedOn: '2025-09-30' });
+    expect(crypto?.deadline).toMatchObject({ dueOn: '2025-10-14', soft: true, text: '原则上5个工作日内', basis: '5个工作日，自2025-09-30起算' });
+    expect(report.steps.find((step) => step.id === 'review')?.state).toBe('waiting');
+  });
+
+  it('moves on when a body approves, and warns when a soft deadline was missed', () => {
+    const report = run(
+      '120',
+      true,
+      [
+        { kind: 'submitted', on: '2025-09-30' },
+        { kind: 'stepCompleted', step: 'crypto', outcome: 'approve', on: '2025-10-15' },
+      ],
+      '2025-10-16',
+    );
+    expect(report.steps.find((step) => step.id === 'review')).toMatchObject({ state: 'active', startedOn: '2025-10-15' });
+    expect(report.findings).toContainEqual(expect.objectContaining({ level: 'warning', code: 'deadline-breached', citeText: '第七条第（二）项' }));
+  });
+
+  it('marks an active step overdue after its due date', () => {
+    const report = run('120', true, [{ kind: 'submitted', on: '2025-09-30' }], '2025-10-15');
+    expect(report.steps.find((step) => step.id === 'crypto')?.state).toBe('overdue');
+  });
+
+  it('requires attachments by their conditions, with the reason', () => {
+    const report = run('120', true);
+    expect(report.attachments.map((a) => [a.id, a.required])).toEqual([
+      ['plan', true],
+      ['crypto-report', true],
+    ]);
+    expect(run('120', false).attachments.find((a) => a.id === 'crypto-report')?.required).toBe(false);
+  });
+
+  it('cannot choose a track without the fact the threshold reads, and says which', () => {
+    const report = evaluate(policy, { facts: {}, events: [] }, '2025-09-30', { calendar });
+    expect(report.track).toBeNull();
+    expect(report.findings).toContainEqual(expect.objectContaining({ code: 'track-undetermined', message: '无法确定管理方式：缺少项目总投资' }));
+  });
+
+  it('still evaluates an expired trial, with a finding that says so', () => {
+    const report = run('30', false, [], '2027-01-05');
+    expect(report.applicability.inForce).toBe(false);
+    expect(report.findings[0]).toMatchObject({ code: 'expired' });
+    expect(report.track?.id).toBe('small');
+  });
+
+  it('gives the same report for the same input', () => {
+    const events: ProjectEvent[] = [{ kind: 'submitted', on: '2025-09-30' }];
+    expect(run('120', true, events)).toEqual(run('120', true, events));
+  });
+});

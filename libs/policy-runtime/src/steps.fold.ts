@@ -1,0 +1,94 @@
+import type { WorkingCalendar } from '@banfa/calendar';
+import { formatCitation, type PolicyDocument, type ProjectEvent } from '@banfa/policy-model';
+import type { ConditionEvaluator } from './condition.evaluator';
+import { deadlineText, dueDate } from './deadline';
+import type { Finding, StepReport } from './decision-report.types';
+
+/**
+ * Folds a project's events into the state of every step on its track. Steps run when all the steps they
+ * come after are done or skipped; steps with the same predecessors run in parallel.
+ */
+export function foldSteps(
+  doc: PolicyDocument,
+  trackId: string,
+  events: ReadonlyArray<ProjectEvent>,
+  at: string,
+  calendar: WorkingCalendar,
+  conditions: ConditionEvaluator,
+): { steps: StepReport[]; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const sorted = [...events].filter((event) => event.on <= at).sort((a, b) => a.on.localeCompare(b.on));
+  const submitted = sorted.find((event) => event.kind === 'submitted')?.on;
+  const bodies = new Map(doc.bodies.map((body) => [body.id, body]));
+  const reports = new Map<string, StepReport>();
+  const order: StepReport[] = [];
+
+  for (const stage of doc.stages) {
+    for (const step of stage.steps) {
+      if (step.tracks && !step.tracks.includes(trackId)) continue;
+      const body = bodies.get(step.body);
+      const condition = step.when ? conditions.evaluate(step.when, `steps.${step.id}.when`, step.cite) : undefined;
+      const report: StepReport = {
+        id: step.id,
+        name: step.name,
+        stage: { id: stage.id, name: stage.name },
+        body: { id: step.body, name: body?.name ?? step.body, catalogueKey: body?.catalogueKey ?? '' },
+        state: condition?.result === false ? 'skipped' : 'waiting',
+        ...(condition ? { condition } : {}),
+        after: step.after.filter((id) => reports.has(id)),
+        ...(step.deadline ? { deadline: { text: deadlineText(step.deadline), soft: step.deadline.soft, provisional: false } } : {}),
+        cite: step.cite,
+        citeText: formatCitation(step.cite),
+      };
+      reports.set(step.id, report);
+      order.push(report);
+      if (report.state === 'skipped') continue;
+
+      // A step starts when the application is in and every step it comes after is settled.
+      const predecessors = report.after.map((id) => reports.get(id)).filter((r): r is StepReport => r !== undefined);
+      const settled = predecessors.every((p) => p.state === 'done' || p.state === 'skipped');
+      // A step completed by an event (the applicant's own steps, by submitting) is done once the event has
+      // happened and every step it comes after is settled, on the later of those dates.
+      const doneEvent = step.doneOn ? sorted.find((event) => event.kind === step.doneOn) : undefined;
+      if (doneEvent && settled) {
+        const doneOn = [doneEvent.on, ...predecessors.map((p) => p.doneOn ?? doneEvent.on)].sort().at(-1) ?? doneEvent.on;
+        Object.assign(report, { state: 'done', doneOn });
+        continue;
+      }
+      if (step.doneOn) continue;
+      if (!submitted || !settled) continue;
+      const startedOn = [submitted, ...predecessors.map((p) => p.doneOn ?? submitted)].sort().at(-1) ?? submitted;
+      report.startedOn = startedOn;
+      report.state = 'active';
+      for (const event of sorted) {
+        if (event.kind !== 'stepCompleted' || event.step !== step.id || event.on < startedOn) continue;
+        report.outcome = event.outcome;
+        report.reason = event.reason;
+        report.doneOn = event.on;
+        report.state = event.outcome === 'approve' ? 'done' : event.outcome === 'reject' ? 'rejected' : 'returned';
+      }
+      if (step.deadline && report.deadline) {
+        const anchor = step.deadline.from === 'started' ? startedOn : sorted.find((event) => event.kind === step.deadline?.from)?.on;
+        if (anchor) {
+          const due = dueDate(calendar, step.deadline, anchor, false);
+          Object.assign(report.deadline, { basis: due.basis, dueOn: due.dueOn, provisional: due.provisional });
+          const finishedOn = report.doneOn ?? at;
+          if (finishedOn > due.dueOn && (report.state === 'active' || report.state === 'done')) {
+            if (report.state === 'active') report.state = 'overdue';
+            findings.push({
+              level: step.deadline.soft ? 'warning' : 'error',
+              code: 'deadline-breached',
+              message: `“${step.name}”应于${due.dueOn}前完成（${report.deadline.text}），${report.state === 'done' ? `实际于${finishedOn}完成` : '现已逾期'}`,
+              cite: step.cite,
+              citeText: report.citeText,
+            });
+          }
+        }
+      }
+      if (report.state === 'rejected') {
+        findings.push({ level: 'error', code: 'step-rejected', message: `“${step.name}”未通过：${report.reason ?? '未说明理由'}`, cite: step.cite, citeText: report.citeText });
+      }
+    }
+  }
+  return { steps: order, findings };
+}
