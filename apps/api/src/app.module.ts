@@ -4,6 +4,8 @@ import { JwtModule } from '@nestjs/jwt';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
+import pretty from 'pino-pretty';
 import { existsSync, mkdirSync } from 'node:fs';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
@@ -37,12 +39,15 @@ export class AppModule {
         { module: ConfigHolder, global: true, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] },
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: {
-            level: config.logLevel,
-            autoLogging: { ignore: (request) => request.url === '/api/health' },
-            redact: ['req.headers.authorization'],
-            ...(config.env === 'development' ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
-          },
+          pinoHttp: [
+            {
+              level: config.logLevel,
+              autoLogging: { ignore: (request) => request.url === '/api/health' },
+              redact: ['req.headers.authorization'],
+            },
+            // JSON lines in production; readable lines in development, written in order with the start banner.
+            config.env === 'development' ? pretty({ sync: true, singleLine: true }) : pino.destination({ sync: false }),
+          ],
         }),
         TypeOrmModule.forRoot(databaseOptions(config, options)),
         TypeOrmModule.forFeature([JurisdictionEntity, OrganisationEntity, UserEntity]),

@@ -23,7 +23,14 @@ export async function createApp(
     helmet({
       contentSecurityPolicy: {
         // No 'unsafe-eval': forms and conditions run through our CEL evaluator, never eval or new Function.
-        directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+        // antd injects its styles at runtime, hence 'unsafe-inline' for styles (not scripts). The product serves
+        // plain HTTP by default, so requests are not upgraded; a TLS proxy in front can add that.
+        directives: {
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'upgrade-insecure-requests': null,
+        },
       },
     }),
   );

@@ -1,3 +1,4 @@
+import { formatCitation } from './citation';
 import { collectFactBindings } from './form-bindings';
 import { resolveFacts, type ResolvedFact } from './facts';
 import type { PolicyDocument } from './policy-document.schema';
@@ -14,7 +15,15 @@ export function unboundFacts(doc: PolicyDocument): ResolvedFact[] {
 export function factQuestionsSchema(facts: ReadonlyArray<ResolvedFact>): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
   facts.forEach((fact, index) => {
-    properties[fact.key] = { ...fieldFor(fact), title: fact.label, required: true, 'x-fact': fact.key, 'x-index': index };
+    const hint = fact.cite?.quote ? `${fact.cite.quote}（${formatCitation(fact.cite)}）` : undefined;
+    properties[fact.key] = {
+      ...fieldFor(fact),
+      title: fact.label,
+      required: true,
+      'x-fact': fact.key,
+      'x-index': index,
+      ...(hint ? { description: hint } : {}),
+    };
   });
   return { type: 'object', properties };
 }

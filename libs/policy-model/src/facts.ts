@@ -1,9 +1,12 @@
+import type { Citation } from './citation';
 import { findCanonicalFact, type FactDefinition } from './fact-catalogue';
 import type { PolicyDocument } from './policy-document.schema';
 
 /** A fact a policy reads, with its type and label resolved from the catalogue or the local declaration. */
 export interface ResolvedFact extends FactDefinition {
   canonical: boolean;
+  /** Where the policy says this fact matters, with the sentence that defines or exemplifies it. */
+  cite?: Citation;
 }
 
 /** The facts of a policy: canonical ones take their definition from the catalogue, local ones declare it. */
@@ -11,10 +14,12 @@ export function resolveFacts(document: Pick<PolicyDocument, 'facts'>): ResolvedF
   return document.facts.flatMap((fact): ResolvedFact[] => {
     const canonical = findCanonicalFact(fact.key);
     if (canonical) {
-      return [{ ...canonical, ...(fact.label ? { label: fact.label } : {}), canonical: true }];
+      return [{ ...canonical, ...(fact.label ? { label: fact.label } : {}), canonical: true, ...(fact.cite ? { cite: fact.cite } : {}) }];
     }
     if (!fact.type || !fact.label) return [];
-    return [{ key: fact.key, type: fact.type, label: fact.label, options: fact.options, canonical: false }];
+    return [
+      { key: fact.key, type: fact.type, label: fact.label, options: fact.options, canonical: false, ...(fact.cite ? { cite: fact.cite } : {}) },
+    ];
   });
 }
 

@@ -6,7 +6,7 @@ export { factQuestionsSchema, unboundFacts } from './fact-questions';
 export { resolveFacts, type FactValue, type FactValues, type ResolvedFact } from './facts';
 export { collectFactBindings, readValuePath, type FactBinding } from './form-bindings';
 export { extractFacts, validateFormValues, type FieldIssue } from './form-values';
-export { formatMoney, isMoney, MoneyFormatError, parseMoney, type MoneyUnit } from './money';
+export { formatMoney, isMoney, MoneyFormatError, parseMoney, parseMoneyWithUnit, type MoneyUnit } from './money';
 export { loadPolicyYaml, parsePolicyYaml, validatePolicyData, type ParseResult } from './parse-policy';
 export type {
   Comparison,

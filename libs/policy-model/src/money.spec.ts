@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, parseMoney } from './money';
+import { formatMoney, parseMoney, parseMoneyWithUnit } from './money';
 
 describe('money', () => {
   it('converts 万元 to integer 分 exactly', () => {
@@ -28,5 +28,11 @@ describe('money', () => {
     expect(formatMoney(50_000_000n, '万元')).toBe('50');
     expect(formatMoney(1_250_000n, '万元')).toBe('1.25');
     expect(formatMoney(1n, '元')).toBe('0.01');
+  });
+
+  it('reads amounts written with their unit', () => {
+    expect(parseMoneyWithUnit('30万元')).toBe(30_000_000n);
+    expect(parseMoneyWithUnit('1200.5元')).toBe(120_050n);
+    expect(parseMoneyWithUnit('30')).toBeNull();
   });
 });

@@ -52,3 +52,11 @@ export function isMoney(input: string, unit: MoneyUnit): boolean {
     return false;
   }
 }
+
+const WITH_UNIT = /^\s*(\d+(?:\.\d+)?)\s*(万元|元)\s*$/;
+
+/** Parses an amount written with its unit, as in scenario files and the CLI: "30万元", "1200.50元". */
+export function parseMoneyWithUnit(text: string): bigint | null {
+  const match = WITH_UNIT.exec(text);
+  return match ? parseMoney(match[1] ?? '', match[2] as MoneyUnit) : null;
+}

@@ -78,6 +78,8 @@ export interface DecisionReport {
     id: string;
     name: string;
     condition?: ConditionTrace;
+    /** The tracks tried before this one, with the condition that did not hold. */
+    notChosen: Array<{ id: string; name: string; condition: ConditionTrace }>;
     cite: Citation;
     citeText: string;
   } | null;

@@ -84,6 +84,14 @@ describe('evaluate', () => {
     expect(report.settings).toEqual([expect.objectContaining({ id: 'A1', reading: 'exclusive' })]);
   });
 
+  it('explains a fallback track by the conditions that did not hold', () => {
+    const track = run('120', false).track;
+    expect(track?.condition).toBeUndefined();
+    expect(track?.notChosen).toEqual([
+      expect.objectContaining({ id: 'small', name: '备案制', condition: expect.objectContaining({ text: '项目总投资 < 100万元', result: false }) }),
+    ]);
+  });
+
   it('compares exactly at the threshold with the comparison the document states', () => {
     expect(run('100', false).track?.id).toBe('full');
     expect(run('99.999999', false).track?.id).toBe('small');

@@ -22,6 +22,7 @@ export function evaluate(doc: PolicyDocument, project: ProjectInput, at: string,
 
   // The first track whose condition holds; a track without a condition is the fallback.
   let track: DecisionReport['track'] = null;
+  const notChosen: NonNullable<DecisionReport['track']>['notChosen'] = [];
   for (const candidate of doc.tracks) {
     const condition = candidate.when ? conditions.evaluate(candidate.when, `tracks.${candidate.id}.when`, candidate.cite) : undefined;
     if (condition?.result === 'unknown') {
@@ -36,9 +37,17 @@ export function evaluate(doc: PolicyDocument, project: ProjectInput, at: string,
       break;
     }
     if (condition === undefined || condition.result === true) {
-      track = { id: candidate.id, name: candidate.name, ...(condition ? { condition } : {}), cite: candidate.cite, citeText: formatCitation(candidate.cite) };
+      track = {
+        id: candidate.id,
+        name: candidate.name,
+        ...(condition ? { condition } : {}),
+        notChosen,
+        cite: candidate.cite,
+        citeText: formatCitation(candidate.cite),
+      };
       break;
     }
+    notChosen.push({ id: candidate.id, name: candidate.name, condition });
   }
 
   const steps = track ? foldSteps(doc, track.id, project.events, at, options.calendar, conditions) : { steps: [], findings: [] };

@@ -1,4 +1,4 @@
-import { parseMoney, type FactValue, type ProjectEvent } from '@banfa/policy-model';
+import { parseMoneyWithUnit, type FactValue, type ProjectEvent } from '@banfa/policy-model';
 import { z } from 'zod';
 
 /**
@@ -38,14 +38,12 @@ export const scenarioFileSchema = z.strictObject({
 
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
 
-const MONEY = /^(\d+(?:\.\d+)?)(万元|元)$/;
-
 export function toFactValues(facts: Record<string, string | boolean | number>): Record<string, FactValue> {
   return Object.fromEntries(
     Object.entries(facts).map(([key, value]) => {
       if (typeof value === 'number') return [key, BigInt(value)];
-      const money = typeof value === 'string' ? MONEY.exec(value) : null;
-      return [key, money ? parseMoney(money[1] ?? '', money[2] as '元' | '万元') : value];
+      const money = typeof value === 'string' ? parseMoneyWithUnit(value) : null;
+      return [key, money ?? value];
     }),
   );
 }

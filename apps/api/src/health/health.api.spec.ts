@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SeedService } from '../seed/seed.service';
 import { startTestApp, type TestApp } from '../testing/test-app.test-helper';
 
 describe('health, login, docs and seed', () => {
@@ -18,7 +19,6 @@ describe('health, login, docs and seed', () => {
   });
 
   it('seeds idempotently: a second run changes nothing', async () => {
-    const { SeedService } = await import('../seed/seed.service');
     const again = await t.app.get(SeedService).seed();
     expect(again.policies).toEqual({ '441623-lianping/consultation-draft-2.policy.yaml': 'unchanged' });
   });

@@ -9,7 +9,7 @@ import { Clock } from '../calendar/clock';
 import { loadConfig, type AppConfig } from '../config/app-config';
 import type { SeedSummary } from '../seed/seed.service';
 
-const ROOT = resolve(import.meta.dirname, '../../../..');
+const ROOT = resolve(__dirname, '../../../..');
 
 export interface TestApp {
   app: INestApplication;

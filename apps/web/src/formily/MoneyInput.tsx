@@ -8,6 +8,7 @@ interface MoneyInputProps {
   unit?: '元' | '万元';
   disabled?: boolean;
   id?: string;
+  'aria-label'?: string;
 }
 
 /**

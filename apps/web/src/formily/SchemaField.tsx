@@ -4,6 +4,7 @@ import { createSchemaField } from '@formily/react';
 import { MoneyGroup } from './MoneyGroup';
 import { MoneyInput } from './MoneyInput';
 import { MonthPicker } from './MonthPicker';
+import { labelled } from './labelled';
 import { Section } from './Section';
 
 /**
@@ -16,5 +17,16 @@ Schema.registerCompiler((expression: string) => {
 
 /** The components policy forms may use, by the names their Formily JSON Schema gives. */
 export const SchemaField = createSchemaField({
-  components: { FormItem, FormGrid, Input, Radio, Select, DatePicker, MoneyInput, MonthPicker, MoneyGroup, Section },
+  components: {
+    FormItem,
+    FormGrid,
+    Section,
+    MoneyGroup,
+    Input: Object.assign(labelled(Input), { TextArea: labelled(Input.TextArea) }),
+    Radio: Object.assign(labelled(Radio), { Group: labelled(Radio.Group) }),
+    Select: labelled(Select),
+    DatePicker: labelled(DatePicker),
+    MoneyInput: labelled(MoneyInput),
+    MonthPicker: labelled(MonthPicker),
+  },
 });

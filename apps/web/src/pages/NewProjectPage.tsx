@@ -80,7 +80,7 @@ function ApplicationForm({ policy, draftKey }: { policy: SubmissionPolicyView; d
           {policy.applicationForm.title} <CiteTag text={policy.applicationForm.citeText} />
         </Typography.Title>
         <Typography.Text type="secondary">
-          适用政策：{policy.title}（{policy.versionLabel}，{policy.statusLabel}）· 提交时将固定适用此版本 · 填写内容自动保存在本机
+          适用政策：{policy.title}（{policy.versionLabel.includes(policy.statusLabel) ? policy.versionLabel : `${policy.versionLabel}，${policy.statusLabel}`}）· 提交时将固定适用此版本 · 填写内容自动保存在本机
         </Typography.Text>
       </Card>
       {serverError && <Alert type="error" showIcon message={serverError} closable onClose={() => setServerError(null)} />}

@@ -29,9 +29,12 @@ export function ProcedureView({ report }: { report: DecisionReport }) {
               </Typography.Title>
               <CiteTag text={report.track.citeText} quote={report.track.cite.quote} />
             </Space>
-            <Typography.Text type="secondary">
-              {report.track.condition ? `依据：${conditionText(report.track.condition)}` : '其他条件均不满足时适用'}
-            </Typography.Text>
+            {report.track.condition && <Typography.Text type="secondary">依据：{conditionText(report.track.condition)}</Typography.Text>}
+            {report.track.notChosen.map((other) => (
+              <Typography.Text type="secondary" key={other.id}>
+                不适用{other.name}：{conditionText(other.condition)}不成立 <CiteTag text={other.condition.citeText} />
+              </Typography.Text>
+            ))}
           </Space>
         ) : (
           <Typography.Text type="danger">尚无法确定管理方式</Typography.Text>

@@ -1,0 +1,41 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../../..');
+const bin = join(root, 'tools/cli/bin/banfa.cjs');
+const policy = join(root, 'policies/441623-lianping/consultation-draft-2.policy.yaml');
+
+function banfa(...args: string[]): { status: number; stdout: string } {
+  try {
+    return { status: 0, stdout: execFileSync('node', [bin, ...args], { cwd: root, encoding: 'utf8' }) };
+  } catch (error) {
+    const failure = error as { status: number; stdout: string };
+    return { status: failure.status, stdout: failure.stdout };
+  }
+}
+
+describe('npx banfa', () => {
+  it('validates every policy in policies/', () => {
+    const result = banfa('validate');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('✓ policies/441623-lianping/consultation-draft-2.policy.yaml（连平县');
+  });
+
+  it('names the file, line and column of an error and fails', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'banfa-cli-'));
+    const broken = join(dir, 'broken.policy.yaml');
+    writeFileSync(broken, readFileSync(policy, 'utf8').replace('body: finance-bureau', 'body: audit-bureau'));
+    const result = banfa('validate', broken);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/broken\.policy\.yaml:\d+:\d+ stages\[0\]\.steps\[4\]\.body: 未定义的审查机构“audit-bureau”/);
+  });
+
+  it('evaluates a project with facts written with their unit', () => {
+    const result = banfa('evaluate', policy, '-f', 'totalInvestment=30万元', '-f', 'involvesCryptography=false', '--at', '2025-09-30');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('管理方式：备案制（第十二条）');
+  });
+});

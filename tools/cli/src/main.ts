@@ -1,0 +1,40 @@
+import { Command } from 'commander';
+import { evaluateCommand } from './evaluate.command';
+import { validateCommand } from './validate.command';
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const program = new Command()
+  .name('banfa')
+  .description('办法 Banfa：政务信息化项目管理办法的政策文件工具')
+  .showHelpAfterError();
+
+program
+  .command('validate')
+  .description('校验政策文件（默认校验 policies/ 下的全部文件），错误以 文件:行:列 给出')
+  .argument('[paths...]', '政策文件或目录', ['policies'])
+  .action((paths: string[]) => {
+    process.exitCode = validateCommand(paths, out);
+  });
+
+program
+  .command('evaluate')
+  .description('按政策文件计算一个项目的办理程序')
+  .argument('<policy>', '政策文件（*.policy.yaml）')
+  .option('-f, --fact <key=value>', '项目事实，可重复，例如 -f totalInvestment=80万元 -f involvesCryptography=true', collect, [])
+  .option('--at <YYYY-MM-DD>', '计算日期（默认为北京时间今天）', new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()))
+  .option('--submitted <YYYY-MM-DD>', '申报日期（据此计算各环节的到期日）')
+  .option('--json', '输出完整的决定报告（JSON）')
+  .action((policy: string, options: { fact: string[]; at: string; submitted?: string; json?: boolean }) => {
+    process.exitCode = evaluateCommand(policy, options, out);
+  });
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+try {
+  program.parse();
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}
