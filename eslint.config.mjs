@@ -8,13 +8,20 @@ import tseslint from 'typescript-eslint';
  * - Nx tags: domain libs depend only on domain libs; web and api never import each other.
  * - Domain libs stay pure: no Nest, TypeORM, React, Formily UI or file system.
  */
-const DOMAIN_BANNED = [
-  { group: ['@nestjs/*'], message: 'Domain libs are framework-free: wrap them in an api service instead.' },
-  { group: ['typeorm', 'typeorm/*'], message: 'Domain libs do no I/O: persistence belongs to apps/api.' },
-  { group: ['react', 'react-dom', 'react-dom/*'], message: 'Domain libs are UI-free: React belongs to apps/web.' },
-  { group: ['@formily/react', '@formily/antd-v5', '@formily/antd', 'antd', 'antd/*'], message: 'Formily UI packages belong to apps/web.' },
-  { group: ['fs', 'fs/*', 'node:fs', 'node:fs/*'], message: 'Domain libs do no I/O: take text or data as an argument.' },
-];
+const FRAMEWORK = 'Domain libs are framework-free: wrap them in an api service instead.';
+const IO = 'Domain libs do no I/O: take text or data as an argument; persistence belongs to apps/api.';
+const UI = 'Domain libs are UI-free: React, antd and Formily UI belong to apps/web.';
+const DOMAIN_BANNED = {
+  paths: [
+    ...['typeorm', 'fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({ name, message: IO })),
+    ...['react', 'react-dom', 'antd', '@formily/react', '@formily/antd-v5', '@formily/antd'].map((name) => ({ name, message: UI })),
+  ],
+  patterns: [
+    { group: ['@nestjs/*'], message: FRAMEWORK },
+    { group: ['typeorm/*'], message: IO },
+    { group: ['react-dom/*', 'antd/*', '@formily/antd-v5/*'], message: UI },
+  ],
+};
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/tmp/**', '**/.nx/**', '**/*.mjs', '**/*.mts', '**/*.cjs', 'data/**'] },
@@ -50,7 +57,7 @@ export default tseslint.config(
   },
   {
     files: ['libs/policy-model/**/*.ts', 'libs/policy-runtime/**/*.ts', 'libs/calendar/**/*.ts', 'libs/permissions/**/*.ts', 'libs/api-contract/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: DOMAIN_BANNED }] },
+    rules: { 'no-restricted-imports': ['error', DOMAIN_BANNED] },
   },
   {
     // Nest's dependency injection reads constructor parameter types at runtime: keep those imports as values.

@@ -41,8 +41,11 @@ export class WorkingCalendar {
 
   isWorkingDay(date: string): DayAnswer {
     assertIso(date);
+    return this.answer(date, weekdayOf(dayNumber(date)));
+  }
+
+  private answer(date: string, weekday: number): DayAnswer {
     const year = this.years.get(Number(date.slice(0, 4)));
-    const weekday = dayjs(date).day();
     const weekend = weekday === 0 || weekday === 6;
     if (!year) return { working: !weekend, provisional: true };
     if (year.off.has(date)) return { working: false, provisional: false };
@@ -54,15 +57,15 @@ export class WorkingCalendar {
   addWorkingDays(from: string, amount: number): DateAnswer {
     assertIso(from);
     if (!Number.isInteger(amount) || amount < 0) throw new RangeError(`working days must be a whole number ≥ 0, got ${amount}`);
-    let day = dayjs(from);
+    let day = dayNumber(from);
     let provisional = false;
     for (let counted = 0; counted < amount; ) {
-      day = day.add(1, 'day');
-      const answer = this.isWorkingDay(day.format('YYYY-MM-DD'));
+      day++;
+      const answer = this.answer(isoOf(day), weekdayOf(day));
       provisional ||= answer.provisional;
       if (answer.working) counted++;
     }
-    return { date: day.format('YYYY-MM-DD'), provisional };
+    return { date: isoOf(day), provisional };
   }
 
   /** N calendar days after `from`; optionally moved to the next working day when it ends on a day off (民法典 第二百零三条). */
@@ -83,12 +86,10 @@ export class WorkingCalendar {
     assertIso(to);
     const sign = to >= from ? 1 : -1;
     const [start, end] = sign > 0 ? [from, to] : [to, from];
-    let day = dayjs(start);
     let days = 0;
     let provisional = false;
-    while (day.format('YYYY-MM-DD') < end) {
-      day = day.add(1, 'day');
-      const answer = this.isWorkingDay(day.format('YYYY-MM-DD'));
+    for (let day = dayNumber(start) + 1; day <= dayNumber(end); day++) {
+      const answer = this.answer(isoOf(day), weekdayOf(day));
       provisional ||= answer.provisional;
       if (answer.working) days++;
     }
@@ -106,6 +107,22 @@ export class WorkingCalendar {
     }
     return { date: day.format('YYYY-MM-DD'), provisional };
   }
+}
+
+// Day-by-day counting works on whole UTC days: no time zone or daylight saving can shift a date.
+const MS_PER_DAY = 86_400_000;
+
+function dayNumber(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY;
+}
+
+function isoOf(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday … 6 = Saturday; day 0 (1970-01-01) was a Thursday. */
+function weekdayOf(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
 }
 
 function assertIso(date: string): void {
