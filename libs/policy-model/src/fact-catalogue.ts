@@ -15,6 +15,7 @@ export interface FactDefinition {
 }
 
 export const CANONICAL_FACTS: ReadonlyArray<FactDefinition> = [
+  { key: 'projectName', type: 'string', label: '项目名称' },
   { key: 'totalInvestment', type: 'money', label: '项目总投资', description: '项目总投资（预算），以分计' },
   { key: 'annualBudget', type: 'money', label: '年度预算金额' },
   { key: 'contractAmount', type: 'money', label: '合同金额' },

@@ -35,6 +35,7 @@ export function foldSteps(
         body: { id: step.body, name: body?.name ?? step.body, catalogueKey: body?.catalogueKey ?? '' },
         state: condition?.result === false ? 'skipped' : 'waiting',
         ...(condition ? { condition } : {}),
+        // Predecessors that are not on this track (an approval-only step named by a shared step) do not hold it up.
         after: step.after.filter((id) => reports.has(id)),
         ...(step.deadline ? { deadline: { text: deadlineText(step.deadline), soft: step.deadline.soft, provisional: false } } : {}),
         cite: step.cite,

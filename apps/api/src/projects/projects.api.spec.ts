@@ -56,6 +56,7 @@ describe('projects under the 连平县 policy', () => {
       ['备案审核', 'active', '第十二条'],
     ]);
     expect(project.submittedOn).toBe('2025-09-30');
+    expect(project.name).toBe('智慧校园平台（30万元）');
   });
 
   it('answers 审批制 for 80万元, with each review body and its deadline in working days', async () => {

@@ -68,7 +68,7 @@ export class ProjectsService {
       policyVersionId: version.id,
       organisationId: organisation.id,
       jurisdictionCode: organisation.jurisdictionCode,
-      name: String(request.formValues['projectName'] ?? '未命名项目'),
+      name: typeof values['projectName'] === 'string' ? values['projectName'] : '未命名项目',
       totalInvestmentFen: typeof total === 'bigint' ? total.toString() : null,
       formValues: request.formValues,
       facts: storeFacts(values),

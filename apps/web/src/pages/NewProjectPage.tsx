@@ -87,7 +87,10 @@ function ApplicationForm({ policy, draftKey }: { policy: SubmissionPolicyView; d
       <Form form={form} layout="vertical" feedbackLayout="terse">
         <SchemaField schema={schema} />
         <FormButtonGroup>
-          <Submit size="large" loading={submit.isPending} onSubmit={(values: Values) => submit.mutateAsync(values)} onSubmitFailed={() => setServerError('请按提示修改标红的内容后再提交')}>
+          <Submit size="large" loading={submit.isPending} onSubmit={(values: Values) => submit.mutateAsync(values)} onSubmitFailed={(failure: unknown) => {
+              // Formily reports its own validation as a list of feedbacks; a failed request has already said why.
+              if (Array.isArray(failure)) setServerError('请按提示修改标红的内容后再提交');
+            }}>
             提交申报
           </Submit>
         </FormButtonGroup>
