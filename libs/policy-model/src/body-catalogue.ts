@@ -15,6 +15,12 @@ export const BODY_CATALOGUE = {
   audit: '审计机关',
   archives: '档案主管部门',
   'industry-authority': '行业主管部门',
+  'leading-group': '数字政府建设领导小组（办公室）',
+  'administrative-approval': '行政审批服务部门',
+  'information-center': '信息中心',
+  'government-office': '政府办公室（厅）',
+  'expert-panel': '专家评审组',
+  'third-party': '第三方机构',
 } as const;
 
 export type BodyCatalogueKey = keyof typeof BODY_CATALOGUE;

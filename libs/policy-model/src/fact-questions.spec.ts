@@ -6,7 +6,7 @@ import { loadPolicyYaml } from './parse-policy';
 describe('fact questions', () => {
   it('asks, as required fields, the facts the rules read that no form binds, with the article as a hint', () => {
     const doc = loadPolicyYaml(
-      MINIMAL_POLICY_YAML.replace('  - key: involvesCryptography', '  - key: involvesCryptography\n    cite: { article: 11, quote: 涉及密码应用的项目 }'),
+      MINIMAL_POLICY_YAML.replace('    cite: { article: 7, item: 2 }\n', '    cite: { article: 11, quote: 涉及密码应用的项目 }\n'),
     );
     const schema = factQuestionsSchema(unboundFacts(doc)) as { properties: Record<string, Record<string, unknown>> };
     expect(Object.keys(schema.properties)).toEqual(['totalInvestment', 'involvesCryptography']);

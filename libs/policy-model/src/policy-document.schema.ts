@@ -7,15 +7,25 @@ import { isBodyCatalogueKey } from './body-catalogue';
  */
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '标识只能包含小写字母、数字和连字符，例如 crypto-review');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
-const decimal = z.string().regex(/^\d+(\.\d+)?$/, '金额应写成带引号的十进制数字，例如 "50"');
+const MONEY_HINT = '金额应写成带引号的十进制数字，例如 "50" 或 "12.5"；不要写成 50、5e5 这样的数值（数值会按浮点数读入，可能丢失精度）';
+const decimal = z.string({ error: MONEY_HINT }).regex(/^\d+(\.\d+)?$/, MONEY_HINT);
+/** A ratio such as "0.10" (10 %), exact like money. */
+const ratio = z.string({ error: '比例应写成带引号的小数，例如 "0.10" 表示 10%' }).regex(/^(0(\.\d+)?|1(\.0+)?)$/, '比例应写成 0 到 1 之间带引号的小数，例如 "0.10" 表示 10%');
+/** Ambiguity settings (A1 …) an element's reading depends on. */
+const settingRefs = z.array(z.string().regex(/^A\d+$/, '歧义设置的编号形如 A1')).optional();
 
-export const citationSchema = z.strictObject({
-  article: z.number().int().positive().optional(),
-  paragraph: z.number().int().positive().optional(),
-  item: z.number().int().positive().optional(),
-  appendix: z.number().int().positive().optional(),
-  quote: z.string().optional(),
-});
+export const citationSchema = z
+  .strictObject({
+    article: z.number().int().positive().optional(),
+    paragraph: z.number().int().positive().optional(),
+    item: z.number().int().positive().optional(),
+    appendix: z.number().int().positive().optional(),
+    /** The verbatim sentence the element encodes (simplified Chinese). */
+    quote: z.string().optional(),
+  })
+  .refine((cite) => cite.article !== undefined || cite.appendix !== undefined, {
+    message: '出处须写明条（article）或附表（appendix），例如 cite: { article: 11, item: 2, quote: 原文 }',
+  });
 
 export const comparisonSchema = z.enum(['lt', 'lte', 'gt', 'gte']);
 
@@ -29,18 +39,35 @@ export const thresholdSchema = z.strictObject({
   setting: z.string().optional(),
 });
 
-export const conditionSchema = z.union([
-  z.strictObject({ threshold: thresholdSchema }),
-  z.strictObject({ cel: z.string().min(1), description: z.string().optional() }),
-]);
+export type Condition =
+  | { threshold: z.infer<typeof thresholdSchema> }
+  | { cel: string; description?: string }
+  | { all: Condition[]; description?: string }
+  | { any: Condition[]; description?: string }
+  | { not: Condition; description?: string };
+
+/** A threshold, a CEL expression, or all / any / not of conditions. */
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ threshold: thresholdSchema }),
+    z.strictObject({ cel: z.string().min(1), description: z.string().optional() }),
+    z.strictObject({ all: z.array(conditionSchema).min(2), description: z.string().optional() }),
+    z.strictObject({ any: z.array(conditionSchema).min(2), description: z.string().optional() }),
+    z.strictObject({ not: conditionSchema, description: z.string().optional() }),
+  ]),
+);
 
 export const deadlineSchema = z.strictObject({
+  /** The period: N units after the anchor (the latest date, for a window). */
   amount: z.number().int().positive(),
+  /** For a window (12至24个月): the earliest point, in the same unit. */
+  earliest: z.number().int().nonnegative().optional(),
   unit: z.enum(['workingDays', 'calendarDays', 'months']),
   /** The event the period counts from; the day of the event itself does not count. */
   from: z.string(),
   /** 原则上: breaching it is a warning with the article, not a refusal. */
   soft: z.boolean().default(false),
+  settings: settingRefs,
 });
 
 export const bodySchema = z.strictObject({
@@ -56,7 +83,7 @@ export const factSchema = z.strictObject({
   type: z.enum(['money', 'boolean', 'enum', 'integer', 'date', 'string']).optional(),
   label: z.string().optional(),
   options: z.array(z.strictObject({ value: z.string(), label: z.string() })).optional(),
-  cite: citationSchema.optional(),
+  cite: citationSchema,
   /** The reading of the regulation this fact encodes (e.g. A7: 涉及密码应用 is an explicit fact). */
   setting: z.string().optional(),
 });
@@ -76,6 +103,7 @@ export const trackSchema = z.strictObject({
   cite: citationSchema,
   /** The first track whose condition holds is chosen; a track without a condition is the fallback. */
   when: conditionSchema.optional(),
+  settings: settingRefs,
 });
 
 export const attachmentSchema = z.strictObject({
@@ -85,6 +113,7 @@ export const attachmentSchema = z.strictObject({
   tracks: z.array(id).optional(),
   when: conditionSchema.optional(),
   form: id.optional(),
+  settings: settingRefs,
 });
 
 export const stepSchema = z.strictObject({
@@ -100,12 +129,13 @@ export const stepSchema = z.strictObject({
   /** An event that completes this step (e.g. the applicant's own steps are done when the application is submitted). */
   doneOn: z.string().optional(),
   form: id.optional(),
+  settings: settingRefs,
 });
 
 export const stageSchema = z.strictObject({
   id,
   name: z.string().min(1),
-  cite: citationSchema.optional(),
+  cite: citationSchema,
   steps: z.array(stepSchema).min(1),
   attachments: z.array(attachmentSchema).default([]),
 });
@@ -117,6 +147,121 @@ export const formSchema = z.strictObject({
   /** Formily JSON Schema. Fields bound to facts carry `x-fact`. */
   schema: z.record(z.string(), z.unknown()),
 });
+
+/** A limit a change must keep (第二十一条: ≤10 % of the contract, at most once …). */
+export const changeLimitSchema = z.union([
+  z.strictObject({
+    kind: z.literal('ratio'),
+    /** The changed amount compared with `ratio` × the base fact. */
+    base: z.string(),
+    comparison: comparisonSchema,
+    ratio,
+    cite: citationSchema,
+    soft: z.boolean().default(false),
+    settings: settingRefs,
+  }),
+  z.strictObject({ kind: z.literal('count'), max: z.number().int().nonnegative(), cite: citationSchema, soft: z.boolean().default(false) }),
+  z.strictObject({
+    kind: z.literal('total-not-above'),
+    /** The project total after the change may not exceed this fact (e.g. contractAmount). */
+    base: z.string(),
+    cite: citationSchema,
+    soft: z.boolean().default(false),
+  }),
+  z.strictObject({ kind: z.literal('no-increase'), base: z.string(), cite: citationSchema, soft: z.boolean().default(false) }),
+]);
+
+export const changeRuleSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  cite: citationSchema,
+  when: conditionSchema.optional(),
+  /** Only changes requested before this event fall under the rule (牡丹: before procurement). */
+  before: z.string().optional(),
+  limits: z.array(changeLimitSchema).default([]),
+  /** Bodies whose approval a change within the limits needs; empty when the unit decides and files. */
+  approvalBy: z.array(id).default([]),
+  /** Bodies a change is filed with after it is made (self-adjust, then file). */
+  filedWith: z.array(id).default([]),
+  /** What a change outside the limits meets. */
+  outside: z.enum(['referred-to-other-rules', 'refused', 'reapproval-required']),
+  outsideText: z.string().optional(),
+  settings: settingRefs,
+});
+
+/** When an obligation falls due. */
+export const scheduleSchema = z.union([
+  /** Once, within a period after an event (file the contract within 5 working days of signing; a window). */
+  z.strictObject({ kind: z.literal('after'), deadline: deadlineSchema }),
+  /** Every N months from an event, until another (每3个月). */
+  z.strictObject({
+    kind: z.literal('every'),
+    amount: z.number().int().positive(),
+    unit: z.literal('months'),
+    from: z.string(),
+    until: z.string().optional(),
+    settings: settingRefs,
+  }),
+  /** At calendar points: each quarter end, each year by a month-day (每年12月底前). */
+  z.strictObject({
+    kind: z.literal('calendar'),
+    period: z.enum(['quarter', 'half-year', 'year']),
+    /** For yearly obligations: the month-day it is due by (MM-DD); otherwise the period's last day. */
+    dueBy: z.string().regex(/^\d{2}-\d{2}$/, '日期格式应为 MM-DD，例如 12-31').optional(),
+    from: z.string().optional(),
+    until: z.string().optional(),
+    settings: settingRefs,
+  }),
+]);
+
+export const obligationSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  cite: citationSchema,
+  /** Who must act. */
+  body: id,
+  /** Who receives the report or filing. */
+  to: z.array(id).default([]),
+  when: conditionSchema.optional(),
+  tracks: z.array(id).optional(),
+  schedule: scheduleSchema,
+  soft: z.boolean().default(false),
+  form: id.optional(),
+  settings: settingRefs,
+});
+
+/** A refusal or gate the regulation sets (不予立项, 不予支持, no O&M funding when …). */
+export const gateSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  cite: citationSchema,
+  effect: z.enum([
+    'refuse-initiation',
+    'refuse-support',
+    'refuse-funding',
+    'refuse-budget',
+    'refuse-acceptance',
+    'not-applicable',
+    'other-rules-apply',
+    'warning',
+  ]),
+  when: conditionSchema,
+  /** 原则上: a warning with the article, not an automatic refusal. */
+  soft: z.boolean().default(false),
+  message: z.string().min(1),
+  settings: settingRefs,
+});
+
+/** Text the runtime does not execute but a reader must find: sanctions, duties without a date. */
+export const provisionSchema = z.strictObject({
+  id,
+  kind: z.enum(['sanction', 'duty', 'principle', 'definition', 'other']),
+  text: z.string().min(1),
+  cite: citationSchema,
+});
+
+/** A note on how the source text was encoded (traditional characters, a stray English word normalised …). */
+export const encodingNoteSchema = z.strictObject({ text: z.string().min(1), cite: citationSchema.optional() });
 
 export const policyStatusSchema = z.enum([
   'consultation-draft',
@@ -141,7 +286,9 @@ export const policyDocumentSchema = z.strictObject({
   documentNumber: z.string().optional(),
   issuer: z.string().min(1),
   status: policyStatusSchema,
-  effective: z.strictObject({ from: isoDate.optional(), to: isoDate.optional() }).default({}),
+  effective: z
+    .strictObject({ from: isoDate.optional(), to: isoDate.optional(), note: z.string().optional(), settings: settingRefs })
+    .default({}),
   repeals: z.array(z.strictObject({ title: z.string(), documentNumber: z.string().optional() })).default([]),
   source: z.strictObject({ file: z.string(), title: z.string() }),
   bodies: z.array(bodySchema).min(1),
@@ -149,7 +296,12 @@ export const policyDocumentSchema = z.strictObject({
   settings: z.array(settingSchema).default([]),
   tracks: z.array(trackSchema).min(1),
   stages: z.array(stageSchema).min(1),
+  changeRules: z.array(changeRuleSchema).default([]),
+  obligations: z.array(obligationSchema).default([]),
+  gates: z.array(gateSchema).default([]),
+  provisions: z.array(provisionSchema).default([]),
   forms: z.array(formSchema).default([]),
+  notes: z.array(encodingNoteSchema).default([]),
 });
 
 export type PolicyDocument = z.infer<typeof policyDocumentSchema>;
@@ -162,7 +314,12 @@ export type PolicyStage = z.infer<typeof stageSchema>;
 export type PolicyStep = z.infer<typeof stepSchema>;
 export type PolicyAttachment = z.infer<typeof attachmentSchema>;
 export type PolicyForm = z.infer<typeof formSchema>;
-export type Condition = z.infer<typeof conditionSchema>;
+export type ChangeRule = z.infer<typeof changeRuleSchema>;
+export type ChangeLimit = z.infer<typeof changeLimitSchema>;
+export type Obligation = z.infer<typeof obligationSchema>;
+export type Schedule = z.infer<typeof scheduleSchema>;
+export type Gate = z.infer<typeof gateSchema>;
+export type Provision = z.infer<typeof provisionSchema>;
 export type Threshold = z.infer<typeof thresholdSchema>;
 export type Comparison = z.infer<typeof comparisonSchema>;
 export type Deadline = z.infer<typeof deadlineSchema>;

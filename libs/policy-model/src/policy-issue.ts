@@ -3,6 +3,8 @@ export interface PolicyIssue {
   /** Path of the offending element, e.g. ["stages", 0, "steps", 2, "body"]. */
   path: ReadonlyArray<string | number>;
   message: string;
+  /** How to fix it, when the message alone does not say. */
+  hint?: string;
   /** 1-based line and column in the source text, when the document came from text. */
   line?: number;
   column?: number;
@@ -16,11 +18,12 @@ export function formatIssuePath(path: ReadonlyArray<string | number>): string {
   );
 }
 
-/** "policies/441623-lianping/policy.yaml:12:7 stages[0].steps[2].body: 未定义的审查机构 …" */
+/** "policies/…/x.policy.yaml:12:7: 未定义的审查机构 … [stages[0].steps[2].body]（提示：…）" */
 export function formatIssue(issue: PolicyIssue, fileName?: string): string {
   const where = [fileName, issue.line, issue.column].filter((part) => part !== undefined).join(':');
   const path = formatIssuePath(issue.path);
-  return [where, path ? `${path}:` : '', issue.message].filter(Boolean).join(' ');
+  const text = `${issue.message}${path ? ` [${path}]` : ''}${issue.hint ? `（提示：${issue.hint}）` : ''}`;
+  return where ? `${where}: ${text}` : text;
 }
 
 export class PolicyValidationError extends Error {

@@ -5,6 +5,7 @@ import type { Condition, PolicyDocument } from './policy-document.schema';
 import type { PolicyIssue } from './policy-issue';
 import { DEADLINE_ANCHORS, PROJECT_EVENT_KINDS } from './project-event';
 import { collectFactBindings } from './form-bindings';
+import { checkTrackThresholds } from './track-thresholds';
 
 type Path = Array<string | number>;
 
@@ -41,8 +42,26 @@ export function checkPolicyReferences(doc: PolicyDocument): PolicyIssue[] {
     }
   }
 
-  const checkWhen = (condition: Condition | undefined, path: Path) => {
+  const checkSettings = (refs: string[] | undefined, path: Path) =>
+    refs?.forEach((ref, i) => {
+      if (!settingIds.has(ref)) report([...path, 'settings', i], `未定义的歧义设置“${ref}”（请在 settings 中声明）`);
+    });
+  const checkAnchor = (anchor: string | undefined, path: Path) => {
+    if (anchor !== undefined && !DEADLINE_ANCHORS.includes(anchor)) {
+      report(path, `未知的起算事件“${anchor}”，可选：${DEADLINE_ANCHORS.join('、')}`);
+    }
+  };
+  const checkBody = (body: string, path: Path) => {
+    if (!bodyIds.has(body)) report(path, `未定义的审查机构“${body}”（已定义：${[...bodyIds].join('、')}）`);
+  };
+  const checkMoneyFact = (fact: string, path: Path) => {
+    if (factTypes.get(fact) !== 'money') report(path, `此处须引用 money 类型的事实，“${fact}”不是（请在 facts 中声明）`);
+  };
+  const checkWhen = (condition: Condition | undefined, path: Path): void => {
     if (!condition) return;
+    if ('all' in condition) return condition.all.forEach((part, i) => checkWhen(part, [...path, 'all', i]));
+    if ('any' in condition) return condition.any.forEach((part, i) => checkWhen(part, [...path, 'any', i]));
+    if ('not' in condition) return checkWhen(condition.not, [...path, 'not']);
     if ('threshold' in condition) {
       const { fact, setting } = condition.threshold;
       if (factTypes.get(fact) !== 'money') {
@@ -61,24 +80,20 @@ export function checkPolicyReferences(doc: PolicyDocument): PolicyIssue[] {
     });
 
   doc.tracks.forEach((track, index) => checkWhen(track.when, ['tracks', index, 'when']));
-  const fallbacks = doc.tracks.filter((track) => !track.when);
-  if (fallbacks.length === 0) {
-    report(['tracks'], '至少需要一个不带条件（when）的管理方式，作为其他条件都不满足时的默认方式');
-  }
 
   doc.stages.forEach((stage, s) => {
     stage.steps.forEach((step, i) => {
       const path: Path = ['stages', s, 'steps', i];
-      if (!bodyIds.has(step.body)) report([...path, 'body'], `未定义的审查机构“${step.body}”（请在 bodies 中声明）`);
+      checkBody(step.body, [...path, 'body']);
+      checkSettings(step.settings, path);
+      checkSettings(step.deadline?.settings, [...path, 'deadline']);
       checkTracks(step.tracks, path);
       checkWhen(step.when, [...path, 'when']);
       step.after.forEach((before, j) => {
         if (!stepIds.has(before)) report([...path, 'after', j], `未定义的环节“${before}”`);
         if (before === step.id) report([...path, 'after', j], '环节不能以自身为前置环节');
       });
-      if (step.deadline && !DEADLINE_ANCHORS.includes(step.deadline.from)) {
-        report([...path, 'deadline', 'from'], `未知的起算事件“${step.deadline.from}”，可选：${DEADLINE_ANCHORS.join('、')}`);
-      }
+      checkAnchor(step.deadline?.from, [...path, 'deadline', 'from']);
       if (step.doneOn && !(PROJECT_EVENT_KINDS as ReadonlyArray<string>).includes(step.doneOn)) {
         report([...path, 'doneOn'], `未知的事件“${step.doneOn}”，可选：${PROJECT_EVENT_KINDS.join('、')}`);
       }
@@ -91,6 +106,55 @@ export function checkPolicyReferences(doc: PolicyDocument): PolicyIssue[] {
       if (attachment.form && !formIds.has(attachment.form)) report([...path, 'form'], `未定义的表单“${attachment.form}”`);
     });
   });
+
+  doc.tracks.forEach((track, index) => checkSettings(track.settings, ['tracks', index]));
+  checkSettings(doc.effective.settings, ['effective']);
+
+  doc.changeRules.forEach((rule, r) => {
+    const path: Path = ['changeRules', r];
+    checkWhen(rule.when, [...path, 'when']);
+    checkAnchor(rule.before, [...path, 'before']);
+    checkSettings(rule.settings, path);
+    rule.approvalBy.forEach((body, i) => checkBody(body, [...path, 'approvalBy', i]));
+    rule.filedWith.forEach((body, i) => checkBody(body, [...path, 'filedWith', i]));
+    rule.limits.forEach((limit, i) => {
+      if (limit.kind !== 'count') checkMoneyFact(limit.base, [...path, 'limits', i, 'base']);
+      if (limit.kind === 'ratio') checkSettings(limit.settings, [...path, 'limits', i]);
+    });
+  });
+
+  doc.obligations.forEach((obligation, o) => {
+    const path: Path = ['obligations', o];
+    checkBody(obligation.body, [...path, 'body']);
+    obligation.to.forEach((body, i) => checkBody(body, [...path, 'to', i]));
+    checkWhen(obligation.when, [...path, 'when']);
+    checkTracks(obligation.tracks, path);
+    checkSettings(obligation.settings, path);
+    const schedule = obligation.schedule;
+    if (schedule.kind === 'after') {
+      checkAnchor(schedule.deadline.from, [...path, 'schedule', 'deadline', 'from']);
+      checkSettings(schedule.deadline.settings, [...path, 'schedule', 'deadline']);
+      if (schedule.deadline.earliest !== undefined && schedule.deadline.earliest >= schedule.deadline.amount) {
+        report([...path, 'schedule', 'deadline', 'earliest'], '时间窗口的起点（earliest）应小于终点（amount）');
+      }
+    } else {
+      checkAnchor(schedule.from, [...path, 'schedule', 'from']);
+      checkAnchor(schedule.until, [...path, 'schedule', 'until']);
+      checkSettings(schedule.settings, [...path, 'schedule']);
+    }
+    if (obligation.form && !formIds.has(obligation.form)) report([...path, 'form'], `未定义的表单“${obligation.form}”`);
+  });
+
+  doc.gates.forEach((gate, g) => {
+    checkWhen(gate.when, ['gates', g, 'when']);
+    checkSettings(gate.settings, ['gates', g]);
+  });
+  unique(doc.changeRules, ['changeRules'], report);
+  unique(doc.obligations, ['obligations'], report);
+  unique(doc.gates, ['gates'], report);
+  unique(doc.provisions, ['provisions'], report);
+
+  issues.push(...checkTrackThresholds(doc));
 
   doc.forms.forEach((form, index) => {
     for (const binding of collectFactBindings(form.schema)) {

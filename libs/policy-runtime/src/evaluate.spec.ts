@@ -19,7 +19,9 @@ bodies:
   - { id: crypto-bureau, name: 县密码管理局, catalogueKey: crypto-bureau, cite: { article: 4 } }
 facts:
   - key: totalInvestment
+    cite: { article: 8 }
   - key: involvesCryptography
+    cite: { article: 7, item: 2 }
 settings:
   - id: A1
     question: 恰好100万元是否属于“100万元以下”
@@ -38,6 +40,7 @@ tracks:
 stages:
   - id: initiation
     name: 立项
+    cite: { article: 7 }
     steps:
       - { id: apply, name: 申报, body: applicant, doneOn: submitted, cite: { article: 7, item: 1 } }
       - id: crypto

@@ -8,7 +8,9 @@ const program = new Command()
   .description('办法 Banfa：政务信息化项目管理办法的政策文件工具')
   .showHelpAfterError();
 
-program
+const policy = program.command('policy').description('政策文件');
+
+policy
   .command('validate')
   .description('校验政策文件（默认校验 policies/ 下的全部文件），错误以 文件:行:列 给出')
   .argument('[paths...]', '政策文件或目录', ['policies'])
