@@ -36,7 +36,21 @@ async function fillApplication(page: Page, totalInvestment: string, cryptography
   await page.getByLabel('预期经济、社会效益').fill('提升学校管理效率，减少重复填报');
   await page.getByLabel('项目联系人').fill('张明');
   await page.getByLabel('手机号码').fill('13800138000');
-  await page.getByLabel('涉及密码应用').getByRole('radio', { name: cryptography, exact: true }).check();
+  // The self-declarations the regulation reads at submission (第五、六、九、三十一条), then cryptography (第十一条).
+  const declarations: Array<[string, '是' | '否']> = [
+    ['涉密项目', '否'],
+    ['涉及固定资产投资', '否'],
+    ['已纳入年度项目建设计划', '是'],
+    ['已纳入政务信息系统目录', '是'],
+    ['已按要求共享数据资源', '是'],
+    ['符合密码应用、网络安全和国家政策要求且无重大安全隐患', '是'],
+    ['符合数字政府改革建设要求', '是'],
+    ['采用安全可靠软硬件产品', '是'],
+    ['涉及密码应用', cryptography],
+  ];
+  for (const [label, answer] of declarations) {
+    await page.getByLabel(label, { exact: true }).getByRole('radio', { name: answer, exact: true }).check();
+  }
 }
 
 test('a department submits 项目立项申请表 and sees 备案制 for 30万元 and 审批制 for 80万元', async ({ page }) => {

@@ -1,15 +1,39 @@
 import { formatCitation } from './citation';
 import { collectFactBindings } from './form-bindings';
 import { resolveFacts, type ResolvedFact } from './facts';
-import type { PolicyDocument } from './policy-document.schema';
+import { createFactEnvironment, readFactKeys, type FactEnvironment } from './cel-environment';
+import type { Condition, Gate, PolicyDocument } from './policy-document.schema';
+
+/** Gates that decide at submission whether a project may be initiated under this regulation at all. */
+const SUBMISSION_GATES: ReadonlyArray<Gate['effect']> = ['refuse-initiation', 'refuse-support', 'refuse-budget', 'not-applicable', 'other-rules-apply'];
 
 /**
- * The facts a policy's rules read that none of its forms asks for (涉及密码应用 is not on 附表1, yet 第十一条
- * turns on it). They are asked as a generated section, "规则所需信息", so no rule reads a fact nobody entered.
+ * The facts the rules read at submission that none of the policy's forms asks for (涉及密码应用 is not on 附表1, yet
+ * 第十一条 turns on it). They are asked in a generated section, "规则所需信息", so no rule at submission reads a fact
+ * nobody entered: the facts of the track conditions, of the steps and attachments up to the submission stage, and of
+ * the gates that refuse initiation. Facts needed later (the contract amount of a change) are asked when they are.
  */
 export function unboundFacts(doc: PolicyDocument): ResolvedFact[] {
   const bound = new Set(doc.forms.flatMap((form) => collectFactBindings(form.schema).map((binding) => binding.fact)));
-  return resolveFacts(doc).filter((fact) => !bound.has(fact.key));
+  const facts = resolveFacts(doc);
+  const env = createFactEnvironment(facts);
+  const submissionStage = doc.stages.findIndex((stage) => stage.steps.some((step) => step.doneOn === 'submitted'));
+  const stages = doc.stages.slice(0, submissionStage < 0 ? 1 : submissionStage + 1);
+  const conditions: Array<Condition | undefined> = [
+    ...doc.tracks.map((track) => track.when),
+    ...stages.flatMap((stage) => [...stage.steps.map((step) => step.when), ...stage.attachments.map((attachment) => attachment.when)]),
+    ...doc.gates.filter((gate) => SUBMISSION_GATES.includes(gate.effect)).map((gate) => gate.when),
+  ];
+  const read = new Set(conditions.flatMap((condition) => (condition ? conditionFacts(env, condition) : [])));
+  return facts.filter((fact) => read.has(fact.key) && !bound.has(fact.key));
+}
+
+/** The fact keys a condition reads. */
+export function conditionFacts(env: FactEnvironment, condition: Condition): string[] {
+  if ('threshold' in condition) return [condition.threshold.fact];
+  if ('cel' in condition) return readFactKeys(env, condition.cel);
+  if ('not' in condition) return conditionFacts(env, condition.not);
+  return ('all' in condition ? condition.all : condition.any).flatMap((part) => conditionFacts(env, part));
 }
 
 export function factQuestionsSchema(facts: ReadonlyArray<ResolvedFact>): Record<string, unknown> {

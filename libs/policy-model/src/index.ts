@@ -2,15 +2,21 @@ export { BODY_CATALOGUE, isBodyCatalogueKey, type BodyCatalogueKey } from './bod
 export { checkCondition, createFactEnvironment, readFactKeys, type CelCheck, type FactEnvironment } from './cel-environment';
 export { formatCitation, toChineseNumeral, type Citation } from './citation';
 export { CANONICAL_FACTS, findCanonicalFact, type FactDefinition, type FactType } from './fact-catalogue';
-export { factQuestionsSchema, unboundFacts } from './fact-questions';
+export { conditionFacts, factQuestionsSchema, unboundFacts } from './fact-questions';
 export { resolveFacts, type FactValue, type FactValues, type ResolvedFact } from './facts';
 export { collectFactBindings, readValuePath, type FactBinding } from './form-bindings';
 export { extractFacts, validateFormValues, type FieldIssue } from './form-values';
 export { formatMoney, isMoney, MoneyFormatError, parseMoney, parseMoneyWithUnit, type MoneyUnit } from './money';
 export { loadPolicyYaml, parsePolicyYaml, validatePolicyData, type ParseResult } from './parse-policy';
 export type {
+  ChangeLimit,
+  ChangeRule,
   Comparison,
   Condition,
+  Gate,
+  Obligation,
+  Provision,
+  Schedule,
   Deadline,
   PolicyAttachment,
   PolicyBody,

@@ -186,11 +186,15 @@ export const changeRuleSchema = z.strictObject({
   /** What a change outside the limits meets. */
   outside: z.enum(['referred-to-other-rules', 'refused', 'reapproval-required']),
   outsideText: z.string().optional(),
+  /** The form a change request is made on (连平 附表3 项目变更单). */
+  form: id.optional(),
   settings: settingRefs,
 });
 
 /** When an obligation falls due. */
 export const scheduleSchema = z.union([
+  /** Once, when an event happens, without a period the text sets (抄送验收报告). */
+  z.strictObject({ kind: z.literal('upon'), event: z.string() }),
   /** Once, within a period after an event (file the contract within 5 working days of signing; a window). */
   z.strictObject({ kind: z.literal('after'), deadline: deadlineSchema }),
   /** Every N months from an event, until another (每3个月). */

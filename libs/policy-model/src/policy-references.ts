@@ -117,6 +117,7 @@ export function checkPolicyReferences(doc: PolicyDocument): PolicyIssue[] {
     checkSettings(rule.settings, path);
     rule.approvalBy.forEach((body, i) => checkBody(body, [...path, 'approvalBy', i]));
     rule.filedWith.forEach((body, i) => checkBody(body, [...path, 'filedWith', i]));
+    if (rule.form && !formIds.has(rule.form)) report([...path, 'form'], `未定义的表单“${rule.form}”`);
     rule.limits.forEach((limit, i) => {
       if (limit.kind !== 'count') checkMoneyFact(limit.base, [...path, 'limits', i, 'base']);
       if (limit.kind === 'ratio') checkSettings(limit.settings, [...path, 'limits', i]);
@@ -137,6 +138,8 @@ export function checkPolicyReferences(doc: PolicyDocument): PolicyIssue[] {
       if (schedule.deadline.earliest !== undefined && schedule.deadline.earliest >= schedule.deadline.amount) {
         report([...path, 'schedule', 'deadline', 'earliest'], '时间窗口的起点（earliest）应小于终点（amount）');
       }
+    } else if (schedule.kind === 'upon') {
+      checkAnchor(schedule.event, [...path, 'schedule', 'event']);
     } else {
       checkAnchor(schedule.from, [...path, 'schedule', 'from']);
       checkAnchor(schedule.until, [...path, 'schedule', 'until']);

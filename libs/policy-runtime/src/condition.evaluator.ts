@@ -33,11 +33,34 @@ export class ConditionEvaluator {
   }
 
   evaluate(condition: Condition, source: string, cite: Citation): ConditionTrace {
-    const entry = 'threshold' in condition
-      ? this.threshold(condition.threshold, source, cite)
-      : this.cel(condition.cel, condition.description, source, cite);
+    const entry = this.compute(condition, source, cite);
     this.trace.push(entry);
     return entry;
+  }
+
+  private compute(condition: Condition, source: string, cite: Citation): ConditionTrace {
+    if ('threshold' in condition) return this.threshold(condition.threshold, source, cite);
+    if ('cel' in condition) return this.cel(condition.cel, condition.description, source, cite);
+    // all / any / not, in three-valued logic: an unknown part leaves the whole unknown only when it could decide it.
+    const parts = 'not' in condition ? [condition.not] : 'all' in condition ? condition.all : condition.any;
+    const traces = parts.map((part, index) => this.compute(part, `${source}[${index}]`, cite));
+    const results = traces.map((trace) => trace.result);
+    let result: boolean | 'unknown';
+    let joined: string;
+    if ('not' in condition) {
+      const inner = results[0] ?? 'unknown';
+      result = inner === 'unknown' ? 'unknown' : !inner;
+      joined = `并非（${traces[0]?.text ?? ''}）`;
+    } else if ('all' in condition) {
+      result = results.includes(false) ? false : results.includes('unknown') ? 'unknown' : true;
+      joined = traces.map((trace) => trace.text).join(' 且 ');
+    } else {
+      result = results.includes(true) ? true : results.includes('unknown') ? 'unknown' : false;
+      joined = traces.map((trace) => trace.text).join(' 或 ');
+    }
+    const facts = [...new Map(traces.flatMap((trace) => trace.facts).map((fact) => [fact.key, fact])).values()];
+    const settings = [...new Set(traces.flatMap((trace) => trace.settings))];
+    return { source, text: condition.description ?? joined, result, facts, cite, citeText: formatCitation(cite), settings };
   }
 
   private threshold(threshold: Threshold, source: string, cite: Citation): ConditionTrace {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate';
 
 // A jurisdiction nobody has written yet: the runtime must not care which one it runs.
-const policy = loadPolicyYaml(`schemaVersion: 1
+const SAMPLE = `schemaVersion: 1
 id: sample-county
 jurisdiction: { code: "999999", name: 样例县, level: county }
 title: 样例县政务信息化项目管理办法
@@ -60,7 +60,8 @@ stages:
     attachments:
       - { id: plan, name: 项目方案, cite: { article: 7, item: 1 } }
       - { id: crypto-report, name: 密码应用方案评估报告, when: { cel: involvesCryptography }, cite: { article: 7, item: 2 } }
-`);
+`;
+const policy = loadPolicyYaml(SAMPLE);
 
 const calendar = new WorkingCalendar(chineseDaysYears());
 const run = (amount: string, crypto: boolean | undefined, events: ProjectEvent[] = [], at = '2025-09-30') =>
@@ -157,6 +158,23 @@ describe('evaluate', () => {
     expect(report.applicability.inForce).toBe(false);
     expect(report.findings[0]).toMatchObject({ code: 'expired' });
     expect(report.track?.id).toBe('small');
+  });
+
+  it('combines conditions with all / any / not in three-valued logic', () => {
+    const combined = loadPolicyYaml(
+      SAMPLE.replace(
+            '    when: { threshold: { fact: totalInvestment, comparison: lt, amount: "100", unit: 万元, setting: A1 } }',
+            '    when:\n      all:\n        - { threshold: { fact: totalInvestment, comparison: lt, amount: "100", unit: 万元, setting: A1 } }\n        - { not: { cel: involvesCryptography } }',
+          ),
+    );
+    const at = (facts: Record<string, bigint | boolean>) => evaluate(combined, { facts, events: [] }, '2025-09-30', { calendar });
+    expect(at({ totalInvestment: parseMoney('30', '万元'), involvesCryptography: false }).track?.id).toBe('small');
+    expect(at({ totalInvestment: parseMoney('30', '万元'), involvesCryptography: true }).track?.id).toBe('full');
+    // 120万 fails the threshold, so the missing cryptography fact cannot change the answer.
+    expect(at({ totalInvestment: parseMoney('120', '万元') }).track?.id).toBe('full');
+    const unknown = at({ totalInvestment: parseMoney('30', '万元') });
+    expect(unknown.track).toBeNull();
+    expect(unknown.findings[0]?.message).toBe('无法确定管理方式：缺少涉及密码应用');
   });
 
   it('gives the same report for the same input', () => {

@@ -56,11 +56,12 @@ export function foldSteps(
         Object.assign(report, { state: 'done', doneOn });
         continue;
       }
-      if (step.doneOn) continue;
       if (!submitted || !settled) continue;
       const startedOn = [submitted, ...predecessors.map((p) => p.doneOn ?? submitted)].sort().at(-1) ?? submitted;
       report.startedOn = startedOn;
       report.state = 'active';
+      // A step its event completes is under way until that event is recorded; no body decides on it.
+      if (step.doneOn) continue;
       for (const event of sorted) {
         if (event.kind !== 'stepCompleted' || event.step !== step.id || event.on < startedOn) continue;
         report.outcome = event.outcome;

@@ -19,6 +19,18 @@ const formValues = (totalInvestment: string) => ({
   mobile: '13800000000',
 });
 
+/** The self-declarations 第五条, 第六条, 第九条 and 第三十一条 ask of every project, answered so that none refuses it. */
+const DECLARATIONS = {
+  classified: false,
+  fixedAssetInvestment: false,
+  inAnnualPlan: true,
+  inSystemCatalogue: true,
+  dataShared: true,
+  securityCompliant: true,
+  meetsDigitalGovRequirements: true,
+  usesSecureReliableProducts: true,
+};
+
 describe('projects under the 连平县 policy', () => {
   let t: TestApp;
   let department: string;
@@ -36,25 +48,30 @@ describe('projects under the 连平县 policy', () => {
     t.http
       .post('/api/projects')
       .set('Authorization', `Bearer ${token}`)
-      .send({ policyVersionId: policy.versionId, formValues: formValues(amount), factAnswers: { involvesCryptography: crypto } });
+      .send({ policyVersionId: policy.versionId, formValues: formValues(amount), factAnswers: { ...DECLARATIONS, involvesCryptography: crypto } });
 
   it('serves 附表1 项目立项申请表 and asks the rule facts no form asks', () => {
     expect(policy.title).toBe('连平县县级政务信息化项目管理办法');
     expect(policy.statusLabel).toBe('征求意见稿');
     expect(policy.applicationForm).toMatchObject({ title: '项目立项申请表', citeText: '附表1' });
     expect(JSON.stringify(policy.applicationForm.schema)).toContain('项目总投资（万元）');
-    expect(Object.keys((policy.factQuestions as { properties: object }).properties)).toEqual(['involvesCryptography']);
+    // Asked at submission: what the track, the 立项 steps and the refusals of 第五、六、九、三十一条 read, and 附表1 does not ask.
+    expect(Object.keys((policy.factQuestions as { properties: object }).properties)).toEqual([...Object.keys(DECLARATIONS), 'involvesCryptography']);
   });
 
   it('answers 备案制 for 30万元, with the article and the steps of 第十二条', async () => {
     const project: ProjectView = (await submit('30').expect(201)).body;
     expect(project.report.track).toMatchObject({ id: 'filing', name: '备案制', citeText: '第十二条' });
     expect(project.report.track?.condition).toMatchObject({ text: '项目总投资 ≤ 50万元', result: true });
-    expect(project.report.steps.map((step) => [step.name, step.state, step.citeText])).toEqual([
+    const initiation = project.report.steps.filter((step) => step.stage.id === 'initiation');
+    expect(initiation.map((step) => [step.name, step.state, step.citeText])).toEqual([
       ['方案编制及论证', 'done', '第十一条第（一）项'],
       ['密码应用审核', 'skipped', '第十一条第（二）项'],
       ['备案审核', 'active', '第十二条'],
     ]);
+    // 备案制 projects organise their own acceptance, without the data bureau's compliance review (第二十四条).
+    const acceptance = project.report.steps.filter((step) => step.stage.id === 'acceptance').map((step) => step.name);
+    expect(acceptance).toEqual(['组织验收', '自行组织验收（备案制项目）']);
     expect(project.submittedOn).toBe('2025-09-30');
     expect(project.name).toBe('智慧校园平台（30万元）');
   });
@@ -66,7 +83,7 @@ describe('projects under the 连平县 policy', () => {
     expect(crypto).toMatchObject({ state: 'active', body: { name: '县密码管理局' }, citeText: '第十一条第（二）项' });
     // National Day 2025: 10-01..10-08 off, Saturday 10-11 a working day.
     expect(crypto?.deadline).toMatchObject({ dueOn: '2025-10-14', soft: true, basis: '5个工作日，自2025-09-30起算' });
-    expect(project.report.steps.map((step) => step.body.name)).toEqual([
+    expect(project.report.steps.filter((step) => step.stage.id === 'initiation').map((step) => step.body.name)).toEqual([
       '项目建设单位',
       '县密码管理局',
       '项目建设单位',
@@ -92,7 +109,7 @@ describe('projects under the 连平县 policy', () => {
       .send({
         policyVersionId: policy.versionId,
         formValues: { ...formValues('30'), projectName: '', totalInvestment: '30.0000001', mobile: '12345' },
-        factAnswers: {},
+        factAnswers: DECLARATIONS,
       })
       .expect(400);
     expect(response.body.code).toBe('validation-failed');
