@@ -35,3 +35,5 @@ export { formatIssue, formatIssuePath, PolicyValidationError, type PolicyIssue }
 export { DEADLINE_ANCHORS, PROJECT_EVENT_KINDS, type ProjectEvent, type ProjectEventKind, type StepOutcome } from './project-event';
 export { canonicalJson } from './canonical-json';
 export { POLICY_STATUS_LABEL } from './policy-status';
+export { policyJsonSchema } from './json-schema';
+export { anchorText, describeDeadline, describeSchedule, PolicyDescriber } from './describe';

@@ -22,7 +22,8 @@ export function parsePolicyYaml(text: string): ParseResult {
       ok: false,
       issues: doc.errors.map((error) => ({
         path: [],
-        message: `YAML 语法错误：${error.message.split('\n')[0]}`,
+        message: `YAML 语法错误：${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
+        hint: '检查缩进、括号和引号是否成对；含英文逗号、冒号或 # 的文字请加引号',
         line: error.linePos?.[0].line,
         column: error.linePos?.[0].col,
       })),
@@ -38,9 +39,9 @@ export function parsePolicyYaml(text: string): ParseResult {
 
 /** Validates an already parsed object (from JSON, the database or the api). */
 export function validatePolicyData(data: unknown): ParseResult & { issues?: Array<PolicyIssue & { atKey?: boolean }> } {
-  const parsed = policyDocumentSchema.safeParse(data, { error: CHINESE_MESSAGES });
+  const parsed = policyDocumentSchema.safeParse(data, { error: CHINESE_MESSAGES, reportInput: true });
   if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.flatMap(fromZodIssue) };
+    return { ok: false, issues: parsed.error.issues.flatMap((issue) => fromZodIssue(issue)) };
   }
   const referenceIssues = checkPolicyReferences(parsed.data);
   return referenceIssues.length > 0 ? { ok: false, issues: referenceIssues } : { ok: true, document: parsed.data };
@@ -53,8 +54,15 @@ export function loadPolicyYaml(text: string, fileName?: string): PolicyDocument 
   return result.document;
 }
 
-function fromZodIssue(issue: z.core.$ZodIssue): Array<PolicyIssue & { atKey?: boolean }> {
-  const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+function fromZodIssue(issue: z.core.$ZodIssue, prefix: ReadonlyArray<string | number> = []): Array<PolicyIssue & { atKey?: boolean }> {
+  const path = [...prefix, ...issue.path.filter((part): part is string | number => typeof part !== 'symbol')];
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    // Report the alternative the author meant: the one whose keys all matched, else the one that got furthest.
+    const matched = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'unrecognized_keys' && inner.path.length === 0));
+    const candidates = matched.length > 0 ? matched : issue.errors;
+    const best = candidates.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+    return best.flatMap((inner) => fromZodIssue(inner, path));
+  }
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({
       path: [...path, key],
@@ -63,9 +71,15 @@ function fromZodIssue(issue: z.core.$ZodIssue): Array<PolicyIssue & { atKey?: bo
     }));
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return [{ path, message: `缺少必填项（应为 ${issue.expected}）` }];
+    const last = path.at(-1);
+    const hint = last === 'cite' ? '每个要素都须注明出处，例如 cite: { article: 11, item: 2, quote: 原文句子 }' : undefined;
+    return [{ path, message: `缺少必填项“${String(last ?? '')}”（应为 ${issue.expected}）`, ...(hint ? { hint } : {}) }];
   }
   return [{ path, message: issue.message }];
+}
+
+function depth(branch: ReadonlyArray<z.core.$ZodIssue>): number {
+  return Math.max(0, ...branch.map((inner) => inner.path.length));
 }
 
 function locate(

@@ -15,7 +15,7 @@ type Path = Array<string | number>;
  */
 export function checkPolicyReferences(doc: PolicyDocument): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
-  const report = (path: Path, message: string) => issues.push({ path, message });
+  const report = (path: Path, message: string, hint?: string) => issues.push({ path, message, ...(hint ? { hint } : {}) });
 
   for (const [index, fact] of doc.facts.entries()) {
     if (!findCanonicalFact(fact.key) && (!fact.type || !fact.label)) {
@@ -71,7 +71,7 @@ export function checkPolicyReferences(doc: PolicyDocument): PolicyIssue[] {
         report([...path, 'threshold', 'setting'], `未定义的歧义设置“${setting}”`);
       }
     } else {
-      checkCel(env, condition.cel, [...path, 'cel'], report);
+      checkCel(env, facts.map((fact) => fact.key), condition.cel, [...path, 'cel'], report);
     }
   };
   const checkTracks = (tracks: string[] | undefined, path: Path) =>
@@ -170,15 +170,27 @@ export function checkPolicyReferences(doc: PolicyDocument): PolicyIssue[] {
   return issues;
 }
 
-function checkCel(env: FactEnvironment, expression: string, path: Path, report: (path: Path, message: string) => void) {
+function checkCel(
+  env: FactEnvironment,
+  declared: ReadonlyArray<string>,
+  expression: string,
+  path: Path,
+  report: (path: Path, message: string, hint?: string) => void,
+) {
   const result = checkCondition(env, expression);
-  if (!result.valid) report(path, result.message);
+  if (result.valid) return;
+  const hint = /Unknown variable/i.test(result.message)
+    ? `条件只能读取 facts 中声明的事实：${declared.join('、')}；需要新的事实请先在 facts 中声明`
+    : /overload|type/i.test(result.message)
+      ? '金额类事实在条件中是以“分”为单位的整数（int），布尔类事实是 bool，枚举是字符串；金额门槛请写成 threshold 而不是 CEL'
+      : 'CEL 语法参见 https://cel.dev ；例如 involvesCryptography && category == "software"';
+  report(path, result.message, hint);
 }
 
 function unique<T extends { id: string }>(
   items: ReadonlyArray<T>,
   path: Path,
-  report: (path: Path, message: string) => void,
+  report: (path: Path, message: string, hint?: string) => void,
 ): Set<string> {
   const seen = new Set<string>();
   items.forEach((item, index) => {

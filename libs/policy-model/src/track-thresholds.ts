@@ -39,7 +39,7 @@ export function checkTrackThresholds(doc: PolicyDocument): PolicyIssue[] {
       }
     }
   }
-  if (!hasFallback && !covered) {
+  if (!hasFallback && !covered && issues.length === 0) {
     issues.push({
       path: ['tracks'],
       message: '没有不带条件（when）的默认管理方式，且各管理方式的条件不能覆盖所有项目',

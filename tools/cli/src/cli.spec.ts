@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_FILE, schemaText } from './schema.command';
 
 const root = resolve(__dirname, '../../..');
 const bin = join(root, 'tools/cli/bin/banfa.cjs');
@@ -27,15 +28,29 @@ describe('npx banfa', () => {
   it('names the file, line and column of an error and fails', () => {
     const dir = mkdtempSync(join(tmpdir(), 'banfa-cli-'));
     const broken = join(dir, 'broken.policy.yaml');
-    writeFileSync(broken, readFileSync(policy, 'utf8').replace('body: finance-bureau', 'body: audit-bureau'));
+    writeFileSync(broken, readFileSync(policy, 'utf8').replace('body: finance-bureau', 'body: tax-bureau'));
     const result = banfa('policy', 'validate', broken);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/broken\.policy\.yaml:\d+:\d+: 未定义的审查机构“audit-bureau”.*\[stages\[0\]\.steps\[4\]\.body\]/);
+    expect(result.stdout).toMatch(/broken\.policy\.yaml:\d+:\d+: 未定义的审查机构“tax-bureau”.*\[stages\[0\]\.steps\[4\]\.body\]/);
   });
 
   it('evaluates a project with facts written with their unit', () => {
     const result = banfa('evaluate', policy, '-f', 'totalInvestment=30万元', '-f', 'involvesCryptography=false', '--at', '2025-09-30');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('管理方式：备案制（第十二条）');
+  });
+
+  it('shows a policy in Chinese, each element with its article', () => {
+    const result = banfa('policy', 'show', 'lianping-county-it-projects');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('1. 备案制：项目总投资 ≤ 50万元（A1） 〔第十二条〕');
+    expect(result.stdout).toContain('密码应用审核 · 县密码管理局 · 条件：项目涉及密码应用');
+    expect(result.stdout).toContain('变更金额原则上≤合同金额的10% 〔第二十一条第（二）项〕');
+    expect(result.stdout).toContain('原则上不予立项：系统未纳入政务信息系统目录 〔第九条第（一）项〕');
+    expect(banfa('policy', 'show', 'no-such-policy').status).toBe(1);
+  });
+
+  it('keeps the committed JSON Schema for editors in step with the language', () => {
+    expect(readFileSync(join(root, SCHEMA_FILE), 'utf8'), 'run `npx banfa policy schema` and commit the result').toBe(schemaText());
   });
 });

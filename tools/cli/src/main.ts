@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { evaluateCommand } from './evaluate.command';
+import { schemaCommand, SCHEMA_FILE } from './schema.command';
+import { showCommand } from './show.command';
 import { validateCommand } from './validate.command';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -16,6 +18,23 @@ policy
   .argument('[paths...]', '政策文件或目录', ['policies'])
   .action((paths: string[]) => {
     process.exitCode = validateCommand(paths, out);
+  });
+
+policy
+  .command('show')
+  .description('以中文概要显示政策文件：管理方式、环节、时限、材料、规则，各附条款')
+  .argument('<id>', '政策标识（文件中的 id）、目录名或文件路径')
+  .option('--dir <path>', '政策目录', 'policies')
+  .action((id: string, options: { dir: string }) => {
+    process.exitCode = showCommand(id, options.dir, out);
+  });
+
+policy
+  .command('schema')
+  .description('生成政策文件的 JSON Schema（供编辑器补全）')
+  .option('-o, --out <file>', '输出文件', SCHEMA_FILE)
+  .action((options: { out: string }) => {
+    process.exitCode = schemaCommand(options.out, out);
   });
 
 program

@@ -71,7 +71,7 @@ describe('projects under the 连平县 policy', () => {
     ]);
     // 备案制 projects organise their own acceptance, without the data bureau's compliance review (第二十四条).
     const acceptance = project.report.steps.filter((step) => step.stage.id === 'acceptance').map((step) => step.name);
-    expect(acceptance).toEqual(['组织验收', '自行组织验收（备案制项目）']);
+    expect(acceptance).toEqual(['自行组织验收（备案制项目）']);
     expect(project.submittedOn).toBe('2025-09-30');
     expect(project.name).toBe('智慧校园平台（30万元）');
   });
