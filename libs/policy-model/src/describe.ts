@@ -1,4 +1,3 @@
-import { formatCitation } from './citation';
 import { resolveFacts } from './facts';
 import type { Condition, Deadline, PolicyDocument, Schedule } from './policy-document.schema';
 

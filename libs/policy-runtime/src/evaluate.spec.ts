@@ -177,6 +177,32 @@ describe('evaluate', () => {
     expect(unknown.findings[0]?.message).toBe('无法确定管理方式：缺少涉及密码应用');
   });
 
+  it('dates and flags a step that an event completes, such as filing a report within a period', () => {
+    const withFiling = loadPolicyYaml(
+      SAMPLE.replace(
+        '    attachments:\n',
+        '      - id: file-report\n        name: 报送材料\n        body: applicant\n        after: [review]\n        doneOn: reportSubmitted\n' +
+          '        deadline: { amount: 5, unit: workingDays, from: started }\n        cite: { article: 9 }\n    attachments:\n',
+      ),
+    );
+    const events: ProjectEvent[] = [
+      { kind: 'submitted', on: '2025-09-01' },
+      { kind: 'stepCompleted', step: 'review', outcome: 'approve', on: '2025-09-30' },
+    ];
+    const late = evaluate(withFiling, { facts: { totalInvestment: parseMoney('120', '万元'), involvesCryptography: false }, events }, '2025-10-20', { calendar });
+    const filing = late.steps.find((step) => step.id === 'file-report');
+    expect(filing).toMatchObject({ state: 'overdue', startedOn: '2025-09-30', deadline: { dueOn: '2025-10-14' } });
+    const onTime = evaluate(
+      withFiling,
+      { facts: { totalInvestment: parseMoney('120', '万元'), involvesCryptography: false }, events: [...events, { kind: 'reportSubmitted', on: '2025-10-13' }] },
+      '2025-10-20',
+      { calendar },
+    );
+    expect(onTime.steps.find((step) => step.id === 'file-report')).toMatchObject({ state: 'done', doneOn: '2025-10-13' });
+    expect(onTime.findings.filter((finding) => finding.message.includes('报送材料'))).toEqual([]);
+    expect(late.findings.filter((finding) => finding.message.includes('报送材料'))).toHaveLength(1);
+  });
+
   it('gives the same report for the same input', () => {
     const events: ProjectEvent[] = [{ kind: 'submitted', on: '2025-09-30' }];
     expect(run('120', true, events)).toEqual(run('120', true, events));

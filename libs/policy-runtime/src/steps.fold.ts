@@ -51,26 +51,28 @@ export function foldSteps(
       // A step completed by an event (the applicant's own steps, by submitting) is done once the event has
       // happened and every step it comes after is settled, on the later of those dates.
       const doneEvent = step.doneOn ? sorted.find((event) => event.kind === step.doneOn) : undefined;
+      const startedOn =
+        submitted && settled ? ([submitted, ...predecessors.map((p) => p.doneOn ?? submitted)].sort().at(-1) ?? submitted) : undefined;
+      if (startedOn) report.startedOn = startedOn;
       if (doneEvent && settled) {
         const doneOn = [doneEvent.on, ...predecessors.map((p) => p.doneOn ?? doneEvent.on)].sort().at(-1) ?? doneEvent.on;
         Object.assign(report, { state: 'done', doneOn });
+      } else if (startedOn) {
+        // A step its event completes is under way until that event is recorded; no body decides on it.
+        report.state = 'active';
+        for (const event of step.doneOn ? [] : sorted) {
+          if (event.kind !== 'stepCompleted' || event.step !== step.id || event.on < startedOn) continue;
+          report.outcome = event.outcome;
+          report.reason = event.reason;
+          report.doneOn = event.on;
+          report.state = event.outcome === 'approve' ? 'done' : event.outcome === 'reject' ? 'rejected' : 'returned';
+        }
+      } else {
         continue;
-      }
-      if (!submitted || !settled) continue;
-      const startedOn = [submitted, ...predecessors.map((p) => p.doneOn ?? submitted)].sort().at(-1) ?? submitted;
-      report.startedOn = startedOn;
-      report.state = 'active';
-      // A step its event completes is under way until that event is recorded; no body decides on it.
-      if (step.doneOn) continue;
-      for (const event of sorted) {
-        if (event.kind !== 'stepCompleted' || event.step !== step.id || event.on < startedOn) continue;
-        report.outcome = event.outcome;
-        report.reason = event.reason;
-        report.doneOn = event.on;
-        report.state = event.outcome === 'approve' ? 'done' : event.outcome === 'reject' ? 'rejected' : 'returned';
       }
       if (step.deadline && report.deadline) {
         const anchor = step.deadline.from === 'started' ? startedOn : sorted.find((event) => event.kind === step.deadline?.from)?.on;
+        // A step done by an event before the project was submitted in Banfa has no start to count from.
         if (anchor) {
           const due = dueDate(calendar, step.deadline, anchor, false);
           Object.assign(report.deadline, { basis: due.basis, dueOn: due.dueOn, provisional: due.provisional });

@@ -41,7 +41,7 @@ describe('invalid fixtures', () => {
     const [, line, column, message] = header;
     const result = parsePolicyYaml(text);
     if (result.ok) throw new Error(`${file} was accepted`);
-    expect(result.issues).toContainEqual(expect.objectContaining({ line: Number(line), column: Number(column), message: expect.stringContaining(message) }));
+    expect(result.issues).toContainEqual(expect.objectContaining({ line: Number(line), column: Number(column), message: expect.stringContaining(message ?? "") }));
     // Each problem reads as file:line:col: message, and says how to fix it (a hint, or a message that names the fix).
     for (const issue of result.issues) {
       expect(formatIssue(issue, file)).toMatch(new RegExp(`^${file.replace(/\./g, '\\.')}:\\d+:\\d+: `));

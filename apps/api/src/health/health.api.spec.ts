@@ -14,13 +14,21 @@ describe('health, login, docs and seed', () => {
     expect(response.body).toEqual({ status: 'ok', database: t.config.database.type, migrations: ['InitialSchema1763769600000'] });
   });
 
-  it('imports the seed policy on first start', () => {
-    expect(t.seed.policies).toEqual({ '441623-lianping/consultation-draft-2.policy.yaml': 'created' });
+  const SEEDS = [
+    '141023-xiangfen/2022.policy.yaml',
+    '210882-dashiqiao/interim-2025.policy.yaml',
+    '360000-jiangxi/2024.policy.yaml',
+    '371702-mudan/trial-2023.policy.yaml',
+    '441623-lianping/consultation-draft-2.policy.yaml',
+  ];
+
+  it('imports the five seed regulations on first start', () => {
+    expect(t.seed.policies).toEqual(Object.fromEntries(SEEDS.map((file) => [file, 'created'])));
   });
 
   it('seeds idempotently: a second run changes nothing', async () => {
     const again = await t.app.get(SeedService).seed();
-    expect(again.policies).toEqual({ '441623-lianping/consultation-draft-2.policy.yaml': 'unchanged' });
+    expect(again.policies).toEqual(Object.fromEntries(SEEDS.map((file) => [file, 'unchanged'])));
   });
 
   it('logs a demo user in with their permissions, and refuses a wrong password in Chinese', async () => {
