@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/app-config';
 import { createApp } from './bootstrap';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.seed';
+import { loadDemo } from './seed/seed-data';
 
 async function main(): Promise<void> {
   let config;
@@ -19,12 +19,13 @@ async function main(): Promise<void> {
   await app.listen(config.port, config.host);
   const url = `http://localhost:${config.port}`;
   const database = config.database.type === 'postgres' ? 'PostgreSQL' : `SQLite (${config.database.file})`;
+  const demo = config.seedDemo ? loadDemo(config.demoSeedFile) : undefined;
   const lines = [
     '',
     `  Banfa 办法 is running at ${url}`,
     `  API docs: ${url}/api/docs · database: ${database}`,
-    ...(config.seedDemo
-      ? ['', `  Demo accounts (password: ${DEMO_PASSWORD}):`, ...DEMO_ACCOUNTS.map((account) => `    ${account.username.padEnd(12)} ${account.displayName}`)]
+    ...(demo
+      ? ['', `  Demo accounts (password: ${demo.password}):`, ...demo.accounts.map((account) => `    ${account.username.padEnd(12)} ${account.displayName}`)]
       : []),
     '',
   ];

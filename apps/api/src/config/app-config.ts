@@ -20,6 +20,7 @@ const envSchema = z.object({
   WEB_DIST_DIR: z.string().min(1).default('dist/apps/web').describe('前端构建产物目录；不存在时不提供前端页面'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('日志级别'),
   SEED_DEMO: z.enum(['true', 'false']).default('true').describe('是否创建演示账号'),
+  DEMO_SEED_FILE: z.string().min(1).default('apps/api/seed-data/demo-accounts.yaml').describe('演示单位和账号的数据文件'),
 });
 
 export type AppConfig = {
@@ -33,6 +34,7 @@ export type AppConfig = {
   webDistDir: string;
   logLevel: string;
   seedDemo: boolean;
+  demoSeedFile: string;
 };
 
 export class ConfigError extends Error {
@@ -71,6 +73,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     webDistDir: resolve(cwd, value.WEB_DIST_DIR),
     logLevel: value.LOG_LEVEL,
     seedDemo: value.SEED_DEMO === 'true',
+    demoSeedFile: resolve(cwd, value.DEMO_SEED_FILE),
   };
 }
 

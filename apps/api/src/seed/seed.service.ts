@@ -7,8 +7,7 @@ import { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JurisdictionEntity, OrganisationEntity, UserEntity } from '../database/entities';
 import { PolicyImportService } from '../policies/policy-import.service';
-import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-accounts.seed';
-import { SEED_JURISDICTIONS } from './jurisdictions.seed';
+import { loadDemo, loadJurisdictions } from './seed-data';
 
 export interface SeedSummary {
   policies: Record<string, 'created' | 'unchanged' | 'differs'>;
@@ -29,16 +28,29 @@ export class SeedService {
   ) {}
 
   async seed(): Promise<SeedSummary> {
-    for (const jurisdiction of SEED_JURISDICTIONS) {
-      if (!(await this.jurisdictions.existsBy({ code: jurisdiction.code }))) await this.jurisdictions.insert(jurisdiction);
+    const tree = join(this.config.policiesDir, 'jurisdictions.yaml');
+    for (const jurisdiction of existsSync(tree) ? loadJurisdictions(tree) : []) {
+      if (await this.jurisdictions.existsBy({ code: jurisdiction.code })) continue;
+      const { code, name, level, parent } = jurisdiction;
+      await this.jurisdictions.insert({ code, name, level, parentCode: parent ?? null });
     }
     if (this.config.seedDemo) {
-      for (const organisation of DEMO_ORGANISATIONS) {
-        if (!(await this.organisations.existsBy({ id: organisation.id }))) await this.organisations.insert(organisation);
+      const demo = loadDemo(this.config.demoSeedFile);
+      for (const { id, jurisdiction, name, kind, bodyKey } of demo.organisations) {
+        if (await this.organisations.existsBy({ id })) continue;
+        await this.organisations.insert({ id, jurisdictionCode: jurisdiction, name, kind, bodyKey: bodyKey ?? null });
       }
-      for (const account of DEMO_ACCOUNTS) {
+      for (const account of demo.accounts) {
         if (await this.users.existsBy({ id: account.id })) continue;
-        await this.users.insert({ ...account, passwordHash: await hash(DEMO_PASSWORD) });
+        await this.users.insert({
+          id: account.id,
+          username: account.username,
+          displayName: account.displayName,
+          role: account.role,
+          jurisdictionCode: account.jurisdiction,
+          organisationId: account.organisation ?? null,
+          passwordHash: await hash(demo.password),
+        });
       }
     }
     const policies: SeedSummary['policies'] = {};

@@ -34,6 +34,7 @@ export async function startTestApp(): Promise<TestApp> {
       DATA_DIR: dataDir,
       DATABASE_URL: process.env['DATABASE_URL'],
       POLICIES_DIR: join(ROOT, 'policies'),
+      DEMO_SEED_FILE: join(ROOT, 'apps/api/seed-data/demo-accounts.yaml'),
       WEB_DIST_DIR: join(dataDir, 'no-web'),
       LOG_LEVEL: 'silent',
       JWT_SECRET: 'test-secret-test-secret-test-secret-0000',
