@@ -298,6 +298,14 @@ export const policyDocumentSchema = z.strictObject({
   bodies: z.array(bodySchema).min(1),
   facts: z.array(factSchema).default([]),
   settings: z.array(settingSchema).default([]),
+  /** How periods are counted where the text is silent (民法典 第二百零一至二百零三条; the A31 reading). */
+  counting: z
+    .strictObject({
+      /** A calendar-day or month period ending on a day off ends on the next working day, or stays. */
+      holidayEnd: z.enum(['next-working-day', 'unchanged']).default('next-working-day'),
+      settings: settingRefs,
+    })
+    .default({ holidayEnd: 'next-working-day' }),
   tracks: z.array(trackSchema).min(1),
   stages: z.array(stageSchema).min(1),
   changeRules: z.array(changeRuleSchema).default([]),

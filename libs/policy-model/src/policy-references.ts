@@ -109,6 +109,7 @@ export function checkPolicyReferences(doc: PolicyDocument): PolicyIssue[] {
 
   doc.tracks.forEach((track, index) => checkSettings(track.settings, ['tracks', index]));
   checkSettings(doc.effective.settings, ['effective']);
+  checkSettings(doc.counting.settings, ['counting']);
 
   doc.changeRules.forEach((rule, r) => {
     const path: Path = ['changeRules', r];

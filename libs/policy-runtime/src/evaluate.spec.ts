@@ -203,6 +203,20 @@ describe('evaluate', () => {
     expect(late.findings.filter((finding) => finding.message.includes('报送材料'))).toHaveLength(1);
   });
 
+  it('ends a month period that falls on a holiday on the next working day, unless the document reads A31 otherwise', () => {
+    const monthly = SAMPLE.replace('deadline: { amount: 10, unit: workingDays, from: started, soft: true }', 'deadline: { amount: 1, unit: months, from: started }');
+    const due = (text: string) =>
+      evaluate(
+        loadPolicyYaml(text),
+        { facts: { totalInvestment: parseMoney('120', '万元'), involvesCryptography: false }, events: [{ kind: 'submitted', on: '2025-09-01' }] },
+        '2025-09-02',
+        { calendar },
+      ).steps.find((step) => step.id === 'review')?.deadline?.dueOn;
+    // One month from 2025-09-01 is 2025-10-01, National Day: 民法典 第二百零三条 moves it to the first working day after.
+    expect(due(monthly)).toBe('2025-10-09');
+    expect(due(monthly.replace('tracks:\n', 'counting: { holidayEnd: unchanged }\ntracks:\n'))).toBe('2025-10-01');
+  });
+
   it('gives the same report for the same input', () => {
     const events: ProjectEvent[] = [{ kind: 'submitted', on: '2025-09-30' }];
     expect(run('120', true, events)).toEqual(run('120', true, events));

@@ -74,7 +74,7 @@ export function foldSteps(
         const anchor = step.deadline.from === 'started' ? startedOn : sorted.find((event) => event.kind === step.deadline?.from)?.on;
         // A step done by an event before the project was submitted in Banfa has no start to count from.
         if (anchor) {
-          const due = dueDate(calendar, step.deadline, anchor, false);
+          const due = dueDate(calendar, step.deadline, anchor, doc.counting.holidayEnd === 'next-working-day');
           Object.assign(report.deadline, { basis: due.basis, dueOn: due.dueOn, provisional: due.provisional });
           const finishedOn = report.doneOn ?? at;
           if (finishedOn > due.dueOn && (report.state === 'active' || report.state === 'done')) {

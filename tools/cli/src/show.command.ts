@@ -66,6 +66,11 @@ export function printPolicy(doc: PolicyDocument, out: (line: string) => void): v
   out(`有效期：${doc.effective.from ?? '未规定'} 至 ${doc.effective.to ?? '未规定'}${doc.effective.note ? `（${doc.effective.note}）` : ''}`);
   doc.repeals.forEach((repealed) => out(`废止：${repealed.title}${repealed.documentNumber ? `（${repealed.documentNumber}）` : ''}`));
   out(`来源：${doc.source.file}`);
+  out(
+    `期限计算：事件当日不计入；期间末日为法定节假日的${doc.counting.holidayEnd === 'next-working-day' ? '顺延至下一个工作日' : '不顺延'}${
+      doc.counting.settings ? `（${doc.counting.settings.join('、')}）` : ''
+    }`,
+  );
 
   out('\n审查机构');
   doc.bodies.forEach((b) => out(`  · ${b.name}（${BODY_CATALOGUE[b.catalogueKey as keyof typeof BODY_CATALOGUE] ?? b.catalogueKey}）${cite(b.cite)}`));
