@@ -176,7 +176,7 @@ export const changeRuleSchema = z.strictObject({
   name: z.string().min(1),
   cite: citationSchema,
   when: conditionSchema.optional(),
-  /** Only changes requested before this event fall under the rule (牡丹: before procurement). */
+  /** Only changes requested before this event fall under the rule (e.g. before procurement). */
   before: z.string().optional(),
   limits: z.array(changeLimitSchema).default([]),
   /** Bodies whose approval a change within the limits needs; empty when the unit decides and files. */
@@ -186,7 +186,7 @@ export const changeRuleSchema = z.strictObject({
   /** What a change outside the limits meets. */
   outside: z.enum(['referred-to-other-rules', 'refused', 'reapproval-required']),
   outsideText: z.string().optional(),
-  /** The form a change request is made on (连平 附表3 项目变更单). */
+  /** The form a change request is made on (a 项目变更单 appendix). */
   form: id.optional(),
   settings: settingRefs,
 });

@@ -1,7 +1,7 @@
 import { chineseDaysYears, WorkingCalendar } from '@banfa/calendar';
 import { loadPolicyYaml, parseMoney, parsePolicyYaml } from '@banfa/policy-model';
 import { evaluate } from '@banfa/policy-runtime';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -10,8 +10,9 @@ import { join, resolve } from 'node:path';
  * Run with `npm run bench`.
  */
 const root = resolve(__dirname, '../../..');
-const text = readFileSync(join(root, 'policies/441623-lianping/consultation-draft-2.policy.yaml'), 'utf8');
-const policy = loadPolicyYaml(text);
+const files = readdirSync(join(root, 'policies'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.policy.yaml')).sort();
+const texts = files.map((file) => readFileSync(join(root, 'policies', file), 'utf8'));
+const policies = texts.map((text) => loadPolicyYaml(text));
 const calendar = new WorkingCalendar(chineseDaysYears());
 
 function measure(name: string, iterations: number, run: (i: number) => void): { name: string; perOpMicros: number; iterations: number } {
@@ -23,10 +24,12 @@ function measure(name: string, iterations: number, run: (i: number) => void): { 
 }
 
 const results = [
-  measure('parse and validate the 连平县 policy (YAML → checked document)', 200, () => parsePolicyYaml(text)),
-  measure('evaluate a 审批制 project with a submission (连平县)', 5000, (i) =>
+  measure(`parse and validate a seed policy (YAML → checked document; ${files.length} policies in turn)`, 200, (i) =>
+    parsePolicyYaml(texts[i % texts.length] ?? ''),
+  ),
+  measure(`evaluate a submitted project under a seed policy (${files.length} policies in turn)`, 5000, (i) =>
     evaluate(
-      policy,
+      policies[i % policies.length] as (typeof policies)[number],
       { facts: { totalInvestment: parseMoney(String(51 + (i % 100)), '万元'), involvesCryptography: i % 2 === 0 }, events: [{ kind: 'submitted', on: '2025-09-30' }] },
       '2025-10-20',
       { calendar },
