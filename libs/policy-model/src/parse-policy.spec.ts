@@ -52,6 +52,11 @@ describe('parsePolicyYaml', () => {
     expect(issuesOf(text)[0]?.message).toMatch(/isUrgent/);
   });
 
+  it('refuses steps whose order forms a cycle', () => {
+    const text = MINIMAL_POLICY_YAML.replace('{ id: apply, name: 申报, body: applicant, doneOn: submitted, cite: { article: 7 } }', '{ id: apply, name: 申报, body: applicant, after: [review], cite: { article: 7 } }');
+    expect(issuesOf(text)[0]?.message).toBe('环节的先后顺序构成循环：apply → review → apply');
+  });
+
   it('requires a money fact for a threshold', () => {
     const text = MINIMAL_POLICY_YAML.replace('fact: totalInvestment, comparison', 'fact: involvesCryptography, comparison');
     expect(issuesOf(text)[0]?.message).toMatch(/money 类型/);

@@ -156,6 +156,11 @@ export const changeLimitSchema = z.union([
     base: z.string(),
     comparison: comparisonSchema,
     ratio,
+    /**
+     * How the changed amount is measured from the change list's lines (原小计 / 现小计): the larger side of each line,
+     * both sides, or the net increase. `declared` takes the amount the change request states.
+     */
+    measure: z.enum(['larger-of-old-new', 'old-plus-new', 'net', 'declared']).default('declared'),
     cite: citationSchema,
     soft: z.boolean().default(false),
     settings: settingRefs,

@@ -107,6 +107,11 @@ export function checkPolicyReferences(doc: PolicyDocument): PolicyIssue[] {
     });
   });
 
+  const cycle = findCycle(doc.stages.flatMap((stage) => stage.steps));
+  if (cycle) {
+    report(cycle.path, `环节的先后顺序构成循环：${cycle.ids.join(' → ')}`, '检查这些环节的 after，去掉其中一个使顺序成为单向');
+  }
+
   doc.tracks.forEach((track, index) => checkSettings(track.settings, ['tracks', index]));
   checkSettings(doc.effective.settings, ['effective']);
   checkSettings(doc.counting.settings, ['counting']);
@@ -199,4 +204,29 @@ function unique<T extends { id: string }>(
     seen.add(item.id);
   });
   return seen;
+}
+
+/** A cycle in the steps' `after` order, if any, with the path of the step where it closes. */
+function findCycle(steps: ReadonlyArray<{ id: string; after: string[] }>): { ids: string[]; path: Path } | undefined {
+  const byId = new Map(steps.map((step) => [step.id, step]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const trail: string[] = [];
+  const visit = (id: string): string[] | undefined => {
+    if (state.get(id) === 'done') return undefined;
+    if (state.get(id) === 'visiting') return [...trail.slice(trail.indexOf(id)), id];
+    state.set(id, 'visiting');
+    trail.push(id);
+    for (const next of byId.get(id)?.after ?? []) {
+      const found = byId.has(next) ? visit(next) : undefined;
+      if (found) return found;
+    }
+    trail.pop();
+    state.set(id, 'done');
+    return undefined;
+  };
+  for (const step of steps) {
+    const ids = visit(step.id);
+    if (ids) return { ids, path: ['stages'] };
+  }
+  return undefined;
 }

@@ -45,4 +45,6 @@ export interface ProjectEvent {
   step?: string;
   outcome?: StepOutcome;
   reason?: string;
+  /** For reportSubmitted: the obligation the report or filing fulfils. */
+  obligation?: string;
 }

@@ -60,11 +60,36 @@ export interface AttachmentReport {
   citeText: string;
 }
 
+export type ObligationState = 'waiting' | 'open' | 'fulfilled' | 'overdue' | 'ended' | 'unknown';
+
+/** A duty with a date: a report, a filing, a window, with its next due date. */
+export interface ObligationReport {
+  id: string;
+  name: string;
+  body: { id: string; name: string };
+  to: Array<{ id: string; name: string }>;
+  state: ObligationState;
+  /** "每季度末", "合同签订后5个工作日内" */
+  schedule: string;
+  /** The next (or the one) due date; for a window, its latest day. */
+  dueOn?: string;
+  /** For a window (12至24个月): the earliest day. */
+  earliestOn?: string;
+  basis?: string;
+  soft: boolean;
+  provisional: boolean;
+  condition?: ConditionTrace;
+  cite: Citation;
+  citeText: string;
+}
+
 export type FindingLevel = 'info' | 'warning' | 'error';
 
 export interface Finding {
   level: FindingLevel;
   code: string;
+  /** The policy element the finding comes from (a gate id, a step id …). */
+  source?: string;
   message: string;
   cite?: Citation;
   citeText?: string;
@@ -85,6 +110,7 @@ export interface DecisionReport {
   } | null;
   steps: StepReport[];
   attachments: AttachmentReport[];
+  obligations: ObligationReport[];
   findings: Finding[];
   /** Ambiguity settings the answer depended on, with the reading chosen. */
   settings: Array<{ id: string; question: string; reading: string; readingLabel: string; citeText: string }>;

@@ -217,6 +217,26 @@ describe('evaluate', () => {
     expect(due(monthly.replace('tracks:\n', 'counting: { holidayEnd: unchanged }\ntracks:\n'))).toBe('2025-10-01');
   });
 
+  it('orders steps by what they come after, wherever they are written', () => {
+    // The crypto review written after the review that waits for it.
+    const reordered = SAMPLE.replace(
+      / {6}- id: crypto\n([\s\S]*?) {6}- id: review\n([\s\S]*?) {4}attachments:/,
+      (_all, crypto: string, review: string) => `      - id: review\n${review}      - id: crypto\n${crypto}    attachments:`,
+    );
+    expect(reordered).not.toBe(SAMPLE);
+    const report = evaluate(
+      loadPolicyYaml(reordered),
+      { facts: { totalInvestment: parseMoney('120', '万元'), involvesCryptography: true }, events: [{ kind: 'submitted', on: '2025-09-30' }] },
+      '2025-10-01',
+      { calendar },
+    );
+    expect(report.steps.map((step) => [step.id, step.state])).toEqual([
+      ['apply', 'done'],
+      ['review', 'waiting'],
+      ['crypto', 'active'],
+    ]);
+  });
+
   it('gives the same report for the same input', () => {
     const events: ProjectEvent[] = [{ kind: 'submitted', on: '2025-09-30' }];
     expect(run('120', true, events)).toEqual(run('120', true, events));

@@ -4,6 +4,8 @@ import { applicability } from './applicability';
 import { ConditionEvaluator } from './condition.evaluator';
 import type { AttachmentReport, DecisionReport, Finding } from './decision-report.types';
 import type { ProjectInput } from './project-input';
+import { gateFindings } from './gates';
+import { foldObligations } from './obligations.fold';
 import { foldSteps } from './steps.fold';
 
 export interface EvaluateOptions {
@@ -18,7 +20,7 @@ export interface EvaluateOptions {
 export function evaluate(doc: PolicyDocument, project: ProjectInput, at: string, options: EvaluateOptions): DecisionReport {
   const conditions = new ConditionEvaluator(doc, project.facts);
   const applies = applicability(doc, at);
-  const findings: Finding[] = [...applies.findings];
+  const findings: Finding[] = [...applies.findings, ...gateFindings(doc, conditions)];
 
   // The first track whose condition holds; a track without a condition is the fallback.
   let track: DecisionReport['track'] = null;
@@ -75,6 +77,18 @@ export function evaluate(doc: PolicyDocument, project: ProjectInput, at: string,
     }
   }
 
+  const obligations = track ? foldObligations(doc, track.id, project.events, at, options.calendar, conditions) : [];
+  for (const obligation of obligations.filter((candidate) => candidate.state === 'overdue')) {
+    findings.push({
+      level: obligation.soft ? 'warning' : 'error',
+      code: 'obligation-overdue',
+      source: obligation.id,
+      message: `“${obligation.name}”应于${obligation.dueOn}前完成，现已逾期`,
+      cite: obligation.cite,
+      citeText: obligation.citeText,
+    });
+  }
+
   const used = new Set(conditions.trace.flatMap((entry) => entry.settings));
   const settings = doc.settings
     .filter((setting) => used.has(setting.id))
@@ -99,6 +113,7 @@ export function evaluate(doc: PolicyDocument, project: ProjectInput, at: string,
     track,
     steps: steps.steps,
     attachments,
+    obligations,
     findings,
     settings,
     trace: conditions.trace,

@@ -5,8 +5,11 @@ export type {
   FactReading,
   Finding,
   FindingLevel,
+  ObligationReport,
+  ObligationState,
   StepReport,
   StepState,
 } from './decision-report.types';
 export { evaluate, type EvaluateOptions } from './evaluate';
 export type { ProjectInput } from './project-input';
+export { checkChange, type ChangeLine, type ChangeOutcome, type ChangeRequest, type ChangeVerdict, type LimitCheck } from './check-change';

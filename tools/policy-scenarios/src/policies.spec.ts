@@ -1,11 +1,11 @@
 import { chineseDaysYears, WorkingCalendar } from '@banfa/calendar';
 import { loadPolicyYaml } from '@banfa/policy-model';
-import { evaluate } from '@banfa/policy-runtime';
+import { checkChange, evaluate } from '@banfa/policy-runtime';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { scenarioFileSchema, toEvents, toFactValues } from './scenario-file';
+import { scenarioFileSchema, toChange, toEvents, toFactValues } from './scenario-file';
 
 const root = resolve(__dirname, '../../..');
 const policiesDir = join(root, 'policies');
@@ -41,6 +41,26 @@ for (const file of files.filter((name) => name.endsWith('.scenarios.yaml'))) {
       if (expected.dueOn) {
         const due = Object.fromEntries(report.steps.map((step) => [step.id, step.deadline?.dueOn]));
         expect(due).toMatchObject(expected.dueOn);
+      }
+      if (expected.obligations) {
+        const obligations = Object.fromEntries(
+          report.obligations
+            .filter((obligation) => obligation.id in (expected.obligations ?? {}))
+            .map((obligation) => {
+              const want = expected.obligations?.[obligation.id] ?? '';
+              return [obligation.id, /^\d{4}-/.test(want) ? obligation.dueOn : obligation.state];
+            }),
+        );
+        expect(obligations).toEqual(expected.obligations);
+      }
+      if (expected.gates) {
+        expect(report.findings.filter((finding) => finding.code.startsWith('gate:')).map((finding) => finding.source)).toEqual(expected.gates);
+      }
+      if (expected.change) {
+        if (!scenario.change) throw new Error('expect.change needs a change to check');
+        const verdict = checkChange(policy, { facts: toFactValues(scenario.facts), events: toEvents(scenario.events) }, toChange(scenario.change));
+        const ratio = verdict.checks.find((check) => check.kind === 'ratio')?.ratio;
+        expect({ outcome: verdict.outcome, ratio, earlierChanges: verdict.earlierChanges }).toMatchObject(expected.change);
       }
       if (expected.attachments) {
         expect(report.attachments.filter((a) => a.required === true).map((a) => a.id)).toEqual(expected.attachments);

@@ -1,4 +1,5 @@
 import { parseMoneyWithUnit, type FactValue, type ProjectEvent } from '@banfa/policy-model';
+import type { ChangeRequest } from '@banfa/policy-runtime';
 import { z } from 'zod';
 
 /**
@@ -22,15 +23,31 @@ export const scenarioFileSchema = z.strictObject({
             step: z.string().optional(),
             outcome: z.enum(['approve', 'return', 'reject']).optional(),
             reason: z.string().optional(),
+            obligation: z.string().optional(),
           }),
         )
         .default([]),
+      /** A change request to check against the change rules (连平 附表3 lines: 原小计 / 现小计, with their unit). */
+      change: z
+        .strictObject({
+          on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+          lines: z.array(z.strictObject({ old: z.string().optional(), new: z.string().optional() })).default([]),
+          newTotal: z.string().optional(),
+          changedAmount: z.string().optional(),
+        })
+        .optional(),
       expect: z.strictObject({
         track: z.string().nullable().optional(),
         steps: z.record(z.string(), z.string()).optional(),
         dueOn: z.record(z.string(), z.string()).optional(),
         /** The ids of the attachments required, in order. */
         attachments: z.array(z.string()).optional(),
+        /** Obligation id → its next due date (YYYY-MM-DD) or its state (open, fulfilled, overdue, waiting, ended). */
+        obligations: z.record(z.string(), z.string()).optional(),
+        /** The ids of the gates that hold (不予立项 …), in document order. */
+        gates: z.array(z.string()).optional(),
+        /** The verdict on `change`: its outcome and the ratio compared (four decimals). */
+        change: z.strictObject({ outcome: z.string(), ratio: z.string().optional(), earlierChanges: z.number().int().optional() }).optional(),
       }),
     }),
   ),
@@ -50,4 +67,23 @@ export function toFactValues(facts: Record<string, string | boolean | number>): 
 
 export function toEvents(events: ScenarioFile['scenarios'][number]['events']): ProjectEvent[] {
   return events as ProjectEvent[];
+}
+
+/** "8万元" → 分; throws on a malformed amount, naming it. */
+export function money(text: string): bigint {
+  const value = parseMoneyWithUnit(text);
+  if (value === null) throw new Error(`金额“${text}”应写成带单位的十进制数，例如 8万元 或 1200元`);
+  return value;
+}
+
+export function toChange(change: NonNullable<ScenarioFile['scenarios'][number]['change']>): ChangeRequest {
+  return {
+    on: change.on,
+    lines: change.lines.map((line) => ({
+      ...(line.old ? { oldSubtotal: money(line.old) } : {}),
+      ...(line.new ? { newSubtotal: money(line.new) } : {}),
+    })),
+    ...(change.newTotal ? { newTotal: money(change.newTotal) } : {}),
+    ...(change.changedAmount ? { changedAmount: money(change.changedAmount) } : {}),
+  };
 }

@@ -2,6 +2,7 @@ import type { DecisionReport } from '@banfa/policy-runtime';
 import { Alert, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { CiteTag } from './CiteTag';
 import { conditionText } from './condition-text';
+import { ObligationsList } from './ObligationsList';
 import { StepsTable } from './StepsTable';
 
 /** The runtime's answer for a project: track, steps, attachments and findings, each with its article. */
@@ -59,6 +60,9 @@ export function ProcedureView({ report }: { report: DecisionReport }) {
             </List.Item>
           )}
         />
+      </Card>
+      <Card title="义务与期限" size="small">
+        <ObligationsList obligations={report.obligations} />
       </Card>
       {report.settings.length > 0 && (
         <Card title="本结果采用的条文解释" size="small">
