@@ -48,4 +48,27 @@ describe('WorkingCalendar on the official calendar', () => {
   it('rejects a malformed date with the expected format', () => {
     expect(() => calendar.addWorkingDays('2025-02-30', 1)).toThrow(/YYYY-MM-DD/);
   });
+
+  it('answers from its index exactly as counting day by day would', () => {
+    // A naive walk over the days, the definition the index must agree with.
+    const walk = (from: string, amount: number) => {
+      let day = new Date(`${from}T00:00:00Z`);
+      for (let counted = 0; counted < amount; ) {
+        day = new Date(day.getTime() + 86_400_000);
+        if (calendar.isWorkingDay(day.toISOString().slice(0, 10)).working) counted++;
+      }
+      return day.toISOString().slice(0, 10);
+    };
+    let seed = 20251001;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 300; i++) {
+      const from = new Date(Date.UTC(2004, 0, 1) + Math.floor(random() * 8400) * 86_400_000).toISOString().slice(0, 10);
+      const amount = Math.floor(random() * 40);
+      expect(calendar.addWorkingDays(from, amount).date, `${from} + ${amount}`).toBe(walk(from, amount));
+    }
+  });
+
+  it('says so instead of guessing outside its range', () => {
+    expect(() => calendar.addWorkingDays('1980-01-01', 1)).toThrow(/超出日历范围/);
+  });
 });

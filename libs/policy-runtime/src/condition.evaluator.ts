@@ -23,13 +23,15 @@ export class ConditionEvaluator {
   private readonly facts: Map<string, ResolvedFact>;
   private readonly env: FactEnvironment;
 
+  private readonly compiled: Compiled;
+
   constructor(
     doc: PolicyDocument,
     private readonly values: FactValues,
   ) {
-    const resolved = resolveFacts(doc);
-    this.facts = new Map(resolved.map((fact) => [fact.key, fact]));
-    this.env = createFactEnvironment(resolved);
+    this.compiled = compiledFor(doc);
+    this.facts = this.compiled.facts;
+    this.env = this.compiled.env;
   }
 
   evaluate(condition: Condition, source: string, cite: Citation): ConditionTrace {
@@ -73,11 +75,11 @@ export class ConditionEvaluator {
   }
 
   private cel(expression: string, description: string | undefined, source: string, cite: Citation): ConditionTrace {
-    const keys = readFactKeys(this.env, expression);
+    const { keys, run } = this.compiled.expression(expression);
     const missing = keys.filter((key) => this.values[key] === undefined);
     let result: boolean | 'unknown' = 'unknown';
     if (missing.length === 0) {
-      result = this.env.evaluate(expression, { ...this.values }) === true;
+      result = run({ ...this.values }) === true;
     }
     return this.entry(source, description ?? expression, result, keys, cite, []);
   }
@@ -116,4 +118,36 @@ function compare(value: bigint, comparison: Threshold['comparison'], limit: bigi
     case 'gte':
       return value >= limit;
   }
+}
+
+interface Compiled {
+  facts: Map<string, ResolvedFact>;
+  env: FactEnvironment;
+  expression(text: string): { keys: string[]; run: (values: Record<string, unknown>) => unknown };
+}
+
+/** One CEL environment and one parse per expression for each policy document, however many projects it judges. */
+const COMPILED = new WeakMap<PolicyDocument, Compiled>();
+
+function compiledFor(doc: PolicyDocument): Compiled {
+  const cached = COMPILED.get(doc);
+  if (cached) return cached;
+  const resolved = resolveFacts(doc);
+  const env = createFactEnvironment(resolved);
+  const expressions = new Map<string, { keys: string[]; run: (values: Record<string, unknown>) => unknown }>();
+  const compiled: Compiled = {
+    facts: new Map(resolved.map((fact) => [fact.key, fact])),
+    env,
+    expression(text) {
+      let entry = expressions.get(text);
+      if (!entry) {
+        const parsed = env.parse(text) as unknown as (values: Record<string, unknown>) => unknown;
+        entry = { keys: readFactKeys(env, text), run: (values) => parsed(values) };
+        expressions.set(text, entry);
+      }
+      return entry;
+    },
+  };
+  COMPILED.set(doc, compiled);
+  return compiled;
 }

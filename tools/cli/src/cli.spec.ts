@@ -9,12 +9,12 @@ const root = resolve(__dirname, '../../..');
 const bin = join(root, 'tools/cli/bin/banfa.cjs');
 const policy = join(root, 'policies/441623-lianping/consultation-draft-2.policy.yaml');
 
-function banfa(...args: string[]): { status: number; stdout: string } {
+function banfa(...args: string[]): { status: number; stdout: string; stderr: string } {
   try {
-    return { status: 0, stdout: execFileSync('node', [bin, ...args], { cwd: root, encoding: 'utf8' }) };
+    return { status: 0, stdout: execFileSync('node', [bin, ...args], { cwd: root, encoding: 'utf8', stdio: 'pipe' }), stderr: '' };
   } catch (error) {
-    const failure = error as { status: number; stdout: string };
-    return { status: failure.status, stdout: failure.stdout };
+    const failure = error as { status: number; stdout: string; stderr: string };
+    return { status: failure.status, stdout: failure.stdout, stderr: failure.stderr };
   }
 }
 
@@ -52,5 +52,29 @@ describe('npx banfa', () => {
 
   it('keeps the committed JSON Schema for editors in step with the language', () => {
     expect(readFileSync(join(root, SCHEMA_FILE), 'utf8'), 'run `npx banfa policy schema` and commit the result').toBe(schemaText());
+  });
+
+  it('computes a deadline on the official calendar, and marks a year without data as provisional', () => {
+    expect(banfa('deadline', '--from', '2025-09-30', '--working-days', '5').stdout).toContain('2025-10-14');
+    const later = JSON.parse(banfa('deadline', '--from', '2030-12-30', '--working-days', '5', '--json').stdout);
+    expect(later).toMatchObject({ due: '2031-01-06', provisional: true });
+    expect(banfa('deadline', '--from', '2025-01-31', '--months', '1', '--json').stdout).toContain('"due":"2025-02-28"');
+  });
+
+  it('answers bad input with one line and exit code 2', () => {
+    const bad = banfa('deadline', '--from', '2025-02-30', '--working-days', '5');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim()).toBe('错误：“2025-02-30”不是有效日期，应为 YYYY-MM-DD');
+    const float = banfa('evaluate', policy, '-f', 'totalInvestment=3e5', '--at', '2025-09-30');
+    expect(float.status).toBe(2);
+    expect(float.stderr).toContain('事实 totalInvestment（项目总投资）是金额，应写成带单位的十进制数，例如 totalInvestment=30万元，而不是“3e5”');
+    expect(banfa('evaluate', policy, '-f', 'isUrgentX=true', '--at', '2025-09-30').stderr).toContain('未知的事实“isUrgentX”');
+    expect(banfa('deadline', '--from', '2025-09-30').status).toBe(2);
+  });
+
+  it('lists the canonical facts and events', () => {
+    const listed = banfa('facts').stdout;
+    expect(listed).toContain('totalInvestment · money · 项目总投资');
+    expect(listed).toContain('contractSigned · 合同签订');
   });
 });

@@ -1,5 +1,5 @@
 import { chineseDaysYears, WorkingCalendar } from '@banfa/calendar';
-import { loadPolicyYaml, parseMoneyWithUnit, type FactValue, type ProjectEvent } from '@banfa/policy-model';
+import { loadPolicyYaml, parseMoneyWithUnit, resolveFacts, type FactValue, type PolicyDocument, type ProjectEvent } from '@banfa/policy-model';
 import { evaluate, type DecisionReport } from '@banfa/policy-runtime';
 import { readFileSync } from 'node:fs';
 
@@ -13,7 +13,7 @@ export interface EvaluateOptions {
 /** Runs one project (facts given as key=value) through a policy document and prints the decision report. */
 export function evaluateCommand(file: string, options: EvaluateOptions, out: (line: string) => void): number {
   const doc = loadPolicyYaml(readFileSync(file, 'utf8'), file);
-  const facts = Object.fromEntries(options.fact.map(parseFact));
+  const facts = checkFacts(doc, Object.fromEntries(options.fact.map(parseFact)));
   const events: ProjectEvent[] = options.submitted ? [{ kind: 'submitted', on: options.submitted }] : [];
   const report = evaluate(doc, { facts, events }, options.at, { calendar: new WorkingCalendar(chineseDaysYears()) });
   if (options.json) out(JSON.stringify(report, null, 2));
@@ -32,6 +32,23 @@ export function parseFact(text: string): [string, FactValue] {
   if (value === 'true' || value === 'false') return [key, value === 'true'];
   if (/^\d+$/.test(value)) return [key, BigInt(value)];
   return [key, value];
+}
+
+/** Refuses facts the policy does not read, and values of the wrong type, naming the fact and the fix. */
+export function checkFacts(doc: PolicyDocument, facts: Record<string, FactValue>): Record<string, FactValue> {
+  const declared = new Map(resolveFacts(doc).map((fact) => [fact.key, fact]));
+  for (const [key, value] of Object.entries(facts)) {
+    const fact = declared.get(key);
+    if (!fact) throw new Error(`未知的事实“${key}”：本政策读取的事实有 ${[...declared.keys()].join('、')}`);
+    const wrong =
+      (fact.type === 'money' && typeof value !== 'bigint' && `事实 ${key}（${fact.label}）是金额，应写成带单位的十进制数，例如 ${key}=30万元，而不是“${String(value)}”`) ||
+      (fact.type === 'boolean' && typeof value !== 'boolean' && `事实 ${key}（${fact.label}）应为 true 或 false`) ||
+      (fact.type === 'integer' && typeof value !== 'bigint' && `事实 ${key}（${fact.label}）应为整数`) ||
+      (fact.type === 'enum' && !fact.options?.some((option) => option.value === value) &&
+        `事实 ${key}（${fact.label}）的取值应为 ${fact.options?.map((option) => `${option.value}（${option.label}）`).join('、')}`);
+    if (wrong) throw new Error(wrong);
+  }
+  return facts;
 }
 
 function printReport(report: DecisionReport, out: (line: string) => void): void {

@@ -1,4 +1,7 @@
-import { Command } from 'commander';
+import { PolicyValidationError } from '@banfa/policy-model';
+import { Command, CommanderError } from 'commander';
+import { deadlineCommand, type DeadlineOptions } from './deadline.command';
+import { factsCommand } from './facts.command';
 import { evaluateCommand } from './evaluate.command';
 import { schemaCommand, SCHEMA_FILE } from './schema.command';
 import { showCommand } from './show.command';
@@ -8,7 +11,8 @@ const out = (line: string) => process.stdout.write(`${line}\n`);
 const program = new Command()
   .name('banfa')
   .description('办法 Banfa：政务信息化项目管理办法的政策文件工具')
-  .showHelpAfterError();
+  .showHelpAfterError()
+  .exitOverride();
 
 const policy = program.command('policy').description('政策文件');
 
@@ -49,6 +53,27 @@ program
     process.exitCode = evaluateCommand(policy, options, out);
   });
 
+program
+  .command('deadline')
+  .description('按国家法定工作日历计算期限（事件当日不计入）')
+  .requiredOption('--from <YYYY-MM-DD>', '起算事件的日期')
+  .option('--working-days <n>', 'N 个工作日')
+  .option('--calendar-days <n>', 'N 日')
+  .option('--months <n>', 'N 个月（无对应日的，为该月最后一日）')
+  .option('--no-roll', '期间末日为法定节假日时不顺延（默认顺延至下一个工作日）')
+  .option('--json', '输出 JSON')
+  .action((options: DeadlineOptions) => {
+    process.exitCode = deadlineCommand(options, out);
+  });
+
+program
+  .command('facts')
+  .description('列出规范事实和事件目录')
+  .option('--json', '输出 JSON')
+  .action((options: { json?: boolean }) => {
+    process.exitCode = factsCommand(options.json === true, out);
+  });
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -56,6 +81,13 @@ function collect(value: string, previous: string[]): string[] {
 try {
   program.parse();
 } catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
+  // Bad input gets one line naming what is wrong and exit code 2, never a stack trace (a policy file's errors
+  // are one line each).
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else {
+    const message = error instanceof PolicyValidationError ? error.message : `错误：${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
+    process.stderr.write(`${message}\n`);
+    process.exitCode = 2;
+  }
 }
