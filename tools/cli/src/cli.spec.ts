@@ -77,4 +77,21 @@ describe('npx banfa', () => {
     expect(listed).toContain('totalInvestment · money · 项目总投资');
     expect(listed).toContain('contractSigned · 合同签订');
   });
+
+  it('runs the scenario tests and closes with the counts', () => {
+    const all = banfa('policy', 'test');
+    expect(all.status).toBe(0);
+    expect(all.stdout).toMatch(/\n(\d+) passed, 0 failed\n$/);
+    const dir = mkdtempSync(join(tmpdir(), 'banfa-scenarios-'));
+    writeFileSync(join(dir, 'x.policy.yaml'), readFileSync(policy, 'utf8'));
+    writeFileSync(
+      join(dir, 'x.scenarios.yaml'),
+      'policy: x.policy.yaml\nscenarios:\n  - name: 错误的期望\n    at: "2025-09-30"\n    facts: { totalInvestment: 80万元 }\n    expect: { track: filing }\n',
+    );
+    const failing = banfa('policy', 'test', dir);
+    expect(failing.status).toBe(1);
+    expect(failing.stdout).toContain('✗ 错误的期望');
+    expect(failing.stdout).toContain('管理方式：期望 "filing"，实际 "approval"');
+    expect(failing.stdout).toContain('0 passed, 1 failed');
+  });
 });

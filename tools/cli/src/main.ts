@@ -5,6 +5,7 @@ import { factsCommand } from './facts.command';
 import { evaluateCommand } from './evaluate.command';
 import { schemaCommand, SCHEMA_FILE } from './schema.command';
 import { showCommand } from './show.command';
+import { testCommand } from './test.command';
 import { validateCommand } from './validate.command';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -31,6 +32,14 @@ policy
   .option('--dir <path>', '政策目录', 'policies')
   .action((id: string, options: { dir: string }) => {
     process.exitCode = showCommand(id, options.dir, out);
+  });
+
+policy
+  .command('test')
+  .description('运行政策旁的场景测试（默认 policies/ 下全部 *.scenarios.yaml）')
+  .argument('[paths...]', '场景文件或目录', ['policies'])
+  .action((paths: string[]) => {
+    process.exitCode = testCommand(paths, out);
   });
 
 policy

@@ -54,6 +54,7 @@ export const scenarioFileSchema = z.strictObject({
 });
 
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
+export type Scenario = ScenarioFile['scenarios'][number];
 
 export function toFactValues(facts: Record<string, string | boolean | number>): Record<string, FactValue> {
   return Object.fromEntries(

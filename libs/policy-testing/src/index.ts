@@ -1,0 +1,2 @@
+export { parseScenarioFile, runScenario, type ScenarioResult } from './run-scenarios';
+export { scenarioFileSchema, toChange, toEvents, toFactValues, type Scenario, type ScenarioFile } from './scenario-file';

@@ -1,0 +1,58 @@
+import type { WorkingCalendar } from '@banfa/calendar';
+import type { PolicyDocument } from '@banfa/policy-model';
+import { checkChange, evaluate } from '@banfa/policy-runtime';
+import { parse } from 'yaml';
+import { scenarioFileSchema, toChange, toEvents, toFactValues, type Scenario } from './scenario-file';
+
+export interface ScenarioResult {
+  name: string;
+  /** Each expectation that did not hold: what was expected, what came. Empty when the scenario passes. */
+  failures: string[];
+}
+
+/** Parses a scenario file (YAML text); says which policy file it tests. */
+export function parseScenarioFile(text: string): { policy: string; scenarios: Scenario[] } {
+  return scenarioFileSchema.parse(parse(text));
+}
+
+/** Runs one scenario against a policy document. Pure: the caller reads the files and supplies the calendar. */
+export function runScenario(policy: PolicyDocument, scenario: Scenario, calendar: WorkingCalendar): ScenarioResult {
+  const failures: string[] = [];
+  const differ = (what: string, expected: unknown, actual: unknown) => {
+    const want = JSON.stringify(expected);
+    const got = JSON.stringify(actual);
+    if (want !== got) failures.push(`${what}：期望 ${want}，实际 ${got}`);
+  };
+  const facts = toFactValues(scenario.facts);
+  const events = toEvents(scenario.events);
+  const report = evaluate(policy, { facts, events }, scenario.at, { calendar });
+  const expected = scenario.expect;
+  if (expected.track !== undefined) differ('管理方式', expected.track, report.track?.id ?? null);
+  for (const [id, state] of Object.entries(expected.steps ?? {})) {
+    differ(`环节 ${id} 的状态`, state, report.steps.find((step) => step.id === id)?.state ?? '（不在本管理方式中）');
+  }
+  for (const [id, due] of Object.entries(expected.dueOn ?? {})) {
+    differ(`环节 ${id} 的到期日`, due, report.steps.find((step) => step.id === id)?.deadline?.dueOn ?? null);
+  }
+  if (expected.attachments) {
+    differ('须提交的材料', expected.attachments, report.attachments.filter((attachment) => attachment.required === true).map((attachment) => attachment.id));
+  }
+  for (const [id, want] of Object.entries(expected.obligations ?? {})) {
+    const obligation = report.obligations.find((candidate) => candidate.id === id);
+    differ(`义务 ${id}`, want, /^\d{4}-/.test(want) ? (obligation?.dueOn ?? null) : (obligation?.state ?? '（不适用）'));
+  }
+  if (expected.gates) {
+    differ('成立的否决/门槛', expected.gates, report.findings.filter((finding) => finding.code.startsWith('gate:')).map((finding) => finding.source));
+  }
+  if (expected.change) {
+    if (!scenario.change) {
+      failures.push('expect.change 需要同时给出 change（变更申请）');
+    } else {
+      const verdict = checkChange(policy, { facts, events }, toChange(scenario.change));
+      differ('变更结论', expected.change.outcome, verdict.outcome);
+      if (expected.change.ratio !== undefined) differ('变更比例', expected.change.ratio, verdict.checks.find((check) => check.kind === 'ratio')?.ratio ?? null);
+      if (expected.change.earlierChanges !== undefined) differ('此前变更次数', expected.change.earlierChanges, verdict.earlierChanges);
+    }
+  }
+  return { name: scenario.name, failures };
+}
