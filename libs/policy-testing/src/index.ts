@@ -1,2 +1,12 @@
 export { parseScenarioFile, runScenario, type ScenarioResult } from './run-scenarios';
-export { scenarioFileSchema, toChange, toEvents, toFactValues, type Scenario, type ScenarioFile } from './scenario-file';
+export {
+  changeSchema,
+  eventsSchema,
+  factsSchema,
+  scenarioFileSchema,
+  toChange,
+  toEvents,
+  toFactValues,
+  type Scenario,
+  type ScenarioFile,
+} from './scenario-file';

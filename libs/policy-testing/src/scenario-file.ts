@@ -1,41 +1,44 @@
-import { parseMoneyWithUnit, type FactValue, type ProjectEvent } from '@banfa/policy-model';
+import { parseMoneyWithUnit, PROJECT_EVENT_KINDS, type FactValue, type ProjectEvent } from '@banfa/policy-model';
 import type { ChangeRequest } from '@banfa/policy-runtime';
 import { z } from 'zod';
+
+/** Dated project events as written in scenario and input files. */
+export const eventsSchema = z.array(
+  z.strictObject({
+    kind: z.enum(PROJECT_EVENT_KINDS, { error: `未知的事件类型，可选：${PROJECT_EVENT_KINDS.join('、')}` }),
+    on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD'),
+    step: z.string().optional(),
+    outcome: z.enum(['approve', 'return', 'reject']).optional(),
+    reason: z.string().optional(),
+    obligation: z.string().optional(),
+  }),
+);
+
+/** A change request as written in scenario and input files: 附表3 lines (原小计 / 现小计) with their unit. */
+export const changeSchema = z.strictObject({
+  on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD'),
+  lines: z.array(z.strictObject({ old: z.string().optional(), new: z.string().optional() })).default([]),
+  newTotal: z.string().optional(),
+  changedAmount: z.string().optional(),
+});
+
+/** Facts as written in scenario and input files: money with its unit ("30万元"), booleans, integers, enum values. */
+export const factsSchema = z.record(z.string(), z.union([z.string(), z.boolean(), z.number().int()]));
 
 /**
  * The YAML scenario tests that sit beside each policy (OpenFisca-style: name / at / facts / events / expect),
  * readable by a policy admin. Money facts are written with their unit: "30万元", "1200元".
  */
-const factValue = z.union([z.string(), z.boolean(), z.number().int()]);
-
 export const scenarioFileSchema = z.strictObject({
   policy: z.string(),
   scenarios: z.array(
     z.strictObject({
       name: z.string(),
       at: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-      facts: z.record(z.string(), factValue).default({}),
-      events: z
-        .array(
-          z.strictObject({
-            kind: z.string(),
-            on: z.string(),
-            step: z.string().optional(),
-            outcome: z.enum(['approve', 'return', 'reject']).optional(),
-            reason: z.string().optional(),
-            obligation: z.string().optional(),
-          }),
-        )
-        .default([]),
+      facts: factsSchema.default({}),
+      events: eventsSchema.default([]),
       /** A change request to check against the change rules (连平 附表3 lines: 原小计 / 现小计, with their unit). */
-      change: z
-        .strictObject({
-          on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-          lines: z.array(z.strictObject({ old: z.string().optional(), new: z.string().optional() })).default([]),
-          newTotal: z.string().optional(),
-          changedAmount: z.string().optional(),
-        })
-        .optional(),
+      change: changeSchema.optional(),
       expect: z.strictObject({
         track: z.string().nullable().optional(),
         steps: z.record(z.string(), z.string()).optional(),
@@ -77,7 +80,7 @@ export function money(text: string): bigint {
   return value;
 }
 
-export function toChange(change: NonNullable<ScenarioFile['scenarios'][number]['change']>): ChangeRequest {
+export function toChange(change: z.infer<typeof changeSchema>): ChangeRequest {
   return {
     on: change.on,
     lines: change.lines.map((line) => ({

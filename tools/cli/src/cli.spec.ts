@@ -35,7 +35,7 @@ describe('npx banfa', () => {
   });
 
   it('evaluates a project with facts written with their unit', () => {
-    const result = banfa('evaluate', policy, '-f', 'totalInvestment=30万元', '-f', 'involvesCryptography=false', '--at', '2025-09-30');
+    const result = banfa('evaluate', '--policy', '441623', '-f', 'totalInvestment=30万元', '-f', 'involvesCryptography=false', '--at', '2025-09-30');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('管理方式：备案制（第十二条）');
   });
@@ -65,10 +65,11 @@ describe('npx banfa', () => {
     const bad = banfa('deadline', '--from', '2025-02-30', '--working-days', '5');
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim()).toBe('错误：“2025-02-30”不是有效日期，应为 YYYY-MM-DD');
-    const float = banfa('evaluate', policy, '-f', 'totalInvestment=3e5', '--at', '2025-09-30');
+    const float = banfa('evaluate', '--policy', policy, '-f', 'totalInvestment=3e5', '--at', '2025-09-30');
     expect(float.status).toBe(2);
     expect(float.stderr).toContain('事实 totalInvestment（项目总投资）是金额，应写成带单位的十进制数，例如 totalInvestment=30万元，而不是“3e5”');
-    expect(banfa('evaluate', policy, '-f', 'isUrgentX=true', '--at', '2025-09-30').stderr).toContain('未知的事实“isUrgentX”');
+    expect(banfa('evaluate', '--policy', policy, '-f', 'isUrgentX=true', '--at', '2025-09-30').stderr).toContain('未知的事实“isUrgentX”');
+    expect(banfa('evaluate', '--policy', '999999').stderr).toContain('找不到政策“999999”');
     expect(banfa('deadline', '--from', '2025-09-30').status).toBe(2);
   });
 
@@ -93,5 +94,30 @@ describe('npx banfa', () => {
     expect(failing.stdout).toContain('✗ 错误的期望');
     expect(failing.stdout).toContain('管理方式：期望 "filing"，实际 "approval"');
     expect(failing.stdout).toContain('0 passed, 1 failed');
+  });
+
+  it('evaluates from facts and events files and answers JSON with the documented keys', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'banfa-input-'));
+    writeFileSync(join(dir, 'facts.yaml'), 'totalInvestment: 80万元\ninvolvesCryptography: false\n');
+    writeFileSync(join(dir, 'events.yaml'), '- { kind: submitted, on: "2025-09-30" }\n');
+    const result = banfa('evaluate', '--policy', 'lianping-county-it-projects', '--facts', join(dir, 'facts.yaml'), '--events', join(dir, 'events.yaml'), '--at', '2025-10-01', '--json');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(Object.keys(report)).toEqual(['policy', 'track', 'steps', 'attachments', 'obligations', 'findings', 'trace']);
+    expect(report.track.name).toBe('审批制');
+    expect(report.steps.find((step: { id: string }) => step.id === 'initial-review').deadline.dueOn).toBe('2025-10-21');
+    writeFileSync(join(dir, 'bad-events.yaml'), '- { kind: signedContract, on: "2025-09-30" }\n');
+    const bad = banfa('evaluate', '--policy', '441623', '--events', join(dir, 'bad-events.yaml'));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^错误：事件文件（.*） 0\.kind：未知的事件类型/);
+  });
+
+  it('checks a change request against the change rules', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'banfa-change-'));
+    writeFileSync(join(dir, 'change.yaml'), 'on: "2026-03-01"\nlines: [{ old: 2万元, new: 12万元 }]\nnewTotal: 100万元\n');
+    const result = banfa('check-change', '--policy', '441623', '-f', 'contractAmount=100万元', '--change', join(dir, 'change.yaml'), '--json');
+    expect(JSON.parse(result.stdout)).toMatchObject({ outcome: 'outside-regulation', earlierChanges: 0 });
+    const text = banfa('check-change', '--policy', '441623', '-f', 'contractAmount=100万元', '--change', join(dir, 'change.yaml')).stdout;
+    expect(text).toContain('✗ （原则上）变更金额 12万元 / 合同金额 100万元 = 0.1200 ≤ 0.10〔第二十一条第（二）项〕');
   });
 });

@@ -1,54 +1,53 @@
 import { chineseDaysYears, WorkingCalendar } from '@banfa/calendar';
-import { loadPolicyYaml, parseMoneyWithUnit, resolveFacts, type FactValue, type PolicyDocument, type ProjectEvent } from '@banfa/policy-model';
-import { evaluate, type DecisionReport } from '@banfa/policy-runtime';
-import { readFileSync } from 'node:fs';
+import { checkChange, evaluate, type DecisionReport } from '@banfa/policy-runtime';
+import { changeSchema, toChange } from '@banfa/policy-testing';
+import { locatePolicy } from './policy-locator';
+import { projectEvents, projectFacts, readInput } from './project-input';
 
 export interface EvaluateOptions {
+  policy: string;
+  dir: string;
+  facts?: string;
   fact: string[];
-  at: string;
+  events?: string;
   submitted?: string;
+  at: string;
   json?: boolean;
 }
 
-/** Runs one project (facts given as key=value) through a policy document and prints the decision report. */
-export function evaluateCommand(file: string, options: EvaluateOptions, out: (line: string) => void): number {
-  const doc = loadPolicyYaml(readFileSync(file, 'utf8'), file);
-  const facts = checkFacts(doc, Object.fromEntries(options.fact.map(parseFact)));
-  const events: ProjectEvent[] = options.submitted ? [{ kind: 'submitted', on: options.submitted }] : [];
-  const report = evaluate(doc, { facts, events }, options.at, { calendar: new WorkingCalendar(chineseDaysYears()) });
-  if (options.json) out(JSON.stringify(report, null, 2));
-  else printReport(report, out);
+/** Runs one project through a policy and prints the decision report, in Chinese or as JSON. */
+export function evaluateCommand(options: EvaluateOptions, out: (line: string) => void): number {
+  const { document } = locatePolicy(options.policy, options.dir, options.at);
+  const facts = projectFacts(document, options.facts, options.fact);
+  const events = projectEvents(options.events, options.submitted);
+  const report = evaluate(document, { facts, events }, options.at, { calendar: new WorkingCalendar(chineseDaysYears()) });
+  if (options.json) {
+    const { policy, at, applicability, settings, track, steps, attachments, obligations, findings, trace } = report;
+    out(JSON.stringify({ policy: { ...policy, at, ...applicability, settings }, track, steps, attachments, obligations, findings, trace }, null, 2));
+  } else {
+    printReport(report, out);
+  }
   return 0;
 }
 
-/** "totalInvestment=30万元" → 30万元 in 分; "involvesCryptography=true" → true; "mlpsLevel=3" → 3n. */
-export function parseFact(text: string): [string, FactValue] {
-  const index = text.indexOf('=');
-  if (index <= 0) throw new Error(`事实应写成 键=值，例如 totalInvestment=30万元，而不是“${text}”`);
-  const key = text.slice(0, index);
-  const value = text.slice(index + 1);
-  const money = parseMoneyWithUnit(value);
-  if (money !== null) return [key, money];
-  if (value === 'true' || value === 'false') return [key, value === 'true'];
-  if (/^\d+$/.test(value)) return [key, BigInt(value)];
-  return [key, value];
+export interface CheckChangeOptions extends Omit<EvaluateOptions, 'submitted'> {
+  change: string;
 }
 
-/** Refuses facts the policy does not read, and values of the wrong type, naming the fact and the fix. */
-export function checkFacts(doc: PolicyDocument, facts: Record<string, FactValue>): Record<string, FactValue> {
-  const declared = new Map(resolveFacts(doc).map((fact) => [fact.key, fact]));
-  for (const [key, value] of Object.entries(facts)) {
-    const fact = declared.get(key);
-    if (!fact) throw new Error(`未知的事实“${key}”：本政策读取的事实有 ${[...declared.keys()].join('、')}`);
-    const wrong =
-      (fact.type === 'money' && typeof value !== 'bigint' && `事实 ${key}（${fact.label}）是金额，应写成带单位的十进制数，例如 ${key}=30万元，而不是“${String(value)}”`) ||
-      (fact.type === 'boolean' && typeof value !== 'boolean' && `事实 ${key}（${fact.label}）应为 true 或 false`) ||
-      (fact.type === 'integer' && typeof value !== 'bigint' && `事实 ${key}（${fact.label}）应为整数`) ||
-      (fact.type === 'enum' && !fact.options?.some((option) => option.value === value) &&
-        `事实 ${key}（${fact.label}）的取值应为 ${fact.options?.map((option) => `${option.value}（${option.label}）`).join('、')}`);
-    if (wrong) throw new Error(wrong);
+/** Checks a change request (附表3 lines) against the policy's change rules. */
+export function checkChangeCommand(options: CheckChangeOptions, out: (line: string) => void): number {
+  const { document } = locatePolicy(options.policy, options.dir, options.at);
+  const facts = projectFacts(document, options.facts, options.fact);
+  const events = projectEvents(options.events, undefined);
+  const verdict = checkChange(document, { facts, events }, toChange(readInput(options.change, changeSchema, '变更文件')));
+  if (options.json) {
+    out(JSON.stringify(verdict, null, 2));
+    return 0;
   }
-  return facts;
+  out(`${verdict.message}${verdict.rule ? `〔${verdict.rule.citeText}〕` : ''}`);
+  verdict.checks.forEach((check) => out(`  ${check.passed === true ? '✓' : check.passed === false ? '✗' : '?'} ${check.soft ? '（原则上）' : ''}${check.text}〔${check.citeText}〕`));
+  out(`  变更金额的三种计法（A5）：每行取较大者 ${verdict.measures['larger-of-old-new']}；原现相加 ${verdict.measures['old-plus-new']}；净增 ${verdict.measures.net}`);
+  return 0;
 }
 
 function printReport(report: DecisionReport, out: (line: string) => void): void {
@@ -61,4 +60,7 @@ function printReport(report: DecisionReport, out: (line: string) => void): void 
   }
   const required = report.attachments.filter((attachment) => attachment.required === true);
   if (required.length > 0) out(`申报材料：${required.map((attachment) => attachment.name).join('、')}`);
+  for (const obligation of report.obligations) {
+    out(`义务：${obligation.name} · ${obligation.state}${obligation.dueOn ? ` · ${obligation.dueOn}` : ''} · ${obligation.citeText}`);
+  }
 }

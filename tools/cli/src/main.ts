@@ -2,7 +2,7 @@ import { PolicyValidationError } from '@banfa/policy-model';
 import { Command, CommanderError } from 'commander';
 import { deadlineCommand, type DeadlineOptions } from './deadline.command';
 import { factsCommand } from './facts.command';
-import { evaluateCommand } from './evaluate.command';
+import { checkChangeCommand, evaluateCommand, type CheckChangeOptions, type EvaluateOptions } from './evaluate.command';
 import { schemaCommand, SCHEMA_FILE } from './schema.command';
 import { showCommand } from './show.command';
 import { testCommand } from './test.command';
@@ -50,16 +50,36 @@ policy
     process.exitCode = schemaCommand(options.out, out);
   });
 
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
 program
   .command('evaluate')
-  .description('按政策文件计算一个项目的办理程序')
-  .argument('<policy>', '政策文件（*.policy.yaml）')
-  .option('-f, --fact <key=value>', '项目事实，可重复，例如 -f totalInvestment=80万元 -f involvesCryptography=true', collect, [])
-  .option('--at <YYYY-MM-DD>', '计算日期（默认为北京时间今天）', new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()))
-  .option('--submitted <YYYY-MM-DD>', '申报日期（据此计算各环节的到期日）')
-  .option('--json', '输出完整的决定报告（JSON）')
-  .action((policy: string, options: { fact: string[]; at: string; submitted?: string; json?: boolean }) => {
-    process.exitCode = evaluateCommand(policy, options, out);
+  .description('按政策计算一个项目的办理程序（决定报告）')
+  .requiredOption('--policy <ref>', '行政区划代码、政策 id、目录名或文件路径，可加 @版本（默认取计算日有效的版本）')
+  .option('--facts <file>', '事实文件（YAML/JSON，金额带单位，如 totalInvestment: 80万元；- 为标准输入）')
+  .option('-f, --fact <key=value>', '单个事实，可重复，例如 -f totalInvestment=80万元', collect, [])
+  .option('--events <file>', '事件文件（YAML/JSON 列表：kind, on, step, outcome …）')
+  .option('--submitted <YYYY-MM-DD>', '申报日期（等同一条 submitted 事件）')
+  .option('--at <YYYY-MM-DD>', '计算日期（默认为北京时间今天）', today)
+  .option('--dir <path>', '政策目录', 'policies')
+  .option('--json', '输出 JSON：policy, track, steps, attachments, obligations, findings, trace')
+  .action((options: EvaluateOptions) => {
+    process.exitCode = evaluateCommand(options, out);
+  });
+
+program
+  .command('check-change')
+  .description('按政策的变更规则检查一项变更（附表3 的原/现小计）')
+  .requiredOption('--policy <ref>', '行政区划代码、政策 id、目录名或文件路径，可加 @版本')
+  .requiredOption('--change <file>', '变更文件（YAML/JSON：on, lines: [{ old: 5万元, new: 8万元 }], newTotal）')
+  .option('--facts <file>', '事实文件（如 contractAmount: 100万元）')
+  .option('-f, --fact <key=value>', '单个事实，可重复', collect, [])
+  .option('--events <file>', '事件文件（此前的 changeDecided 计入变更次数）')
+  .option('--at <YYYY-MM-DD>', '计算日期（默认为北京时间今天）', today)
+  .option('--dir <path>', '政策目录', 'policies')
+  .option('--json', '输出 JSON')
+  .action((options: CheckChangeOptions) => {
+    process.exitCode = checkChangeCommand(options, out);
   });
 
 program
