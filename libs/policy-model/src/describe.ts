@@ -7,6 +7,7 @@ const ANCHOR: Readonly<Record<string, string>> = {
   started: '环节开始',
   listSubmitted: '报送清单',
   submitted: '提交申报',
+  resubmitted: '补正后重新提交',
   approvalIssued: '立项批复',
   procurementCompleted: '采购完成',
   contractSigned: '合同签订',

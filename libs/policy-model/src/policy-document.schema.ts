@@ -308,9 +308,11 @@ export const policyDocumentSchema = z.strictObject({
     .strictObject({
       /** A calendar-day or month period ending on a day off ends on the next working day, or stays. */
       holidayEnd: z.enum(['next-working-day', 'unchanged']).default('next-working-day'),
+      /** After 补正, a step's period starts again from the resubmission, or resumes with the working days left. */
+      returnedClock: z.enum(['restart', 'resume']).default('restart'),
       settings: settingRefs,
     })
-    .default({ holidayEnd: 'next-working-day' }),
+    .default({ holidayEnd: 'next-working-day', returnedClock: 'restart' }),
   tracks: z.array(trackSchema).min(1),
   stages: z.array(stageSchema).min(1),
   changeRules: z.array(changeRuleSchema).default([]),

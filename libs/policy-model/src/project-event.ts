@@ -8,6 +8,8 @@ export const PROJECT_EVENT_KINDS = [
   /** 立项申报 submitted in Banfa */
   'submitted',
   'stepCompleted',
+  /** 补正后重新提交 a step returned for correction */
+  'resubmitted',
   /** 立项批复 / 备案 issued */
   'approvalIssued',
   'procurementCompleted',

@@ -33,6 +33,8 @@ export interface StepReport {
   condition?: ConditionTrace;
   after: string[];
   startedOn?: string;
+  /** After a return for correction (补正): when the corrected material came back. */
+  resubmittedOn?: string;
   doneOn?: string;
   outcome?: StepOutcome;
   reason?: string;

@@ -237,6 +237,34 @@ describe('evaluate', () => {
     ]);
   });
 
+  it('waits for a step returned for correction, then restarts its clock on resubmission', () => {
+    const events: ProjectEvent[] = [
+      { kind: 'submitted', on: '2025-09-01' },
+      { kind: 'stepCompleted', step: 'crypto', outcome: 'approve', on: '2025-09-02' },
+      { kind: 'stepCompleted', step: 'review', outcome: 'return', reason: '补充数据共享说明', on: '2025-09-05' },
+    ];
+    const returned = run('120', true, events, '2025-09-20');
+    expect(returned.steps.find((step) => step.id === 'review')).toMatchObject({ state: 'returned', reason: '补充数据共享说明' });
+    const again = run('120', true, [...events, { kind: 'resubmitted', step: 'review', on: '2025-09-22' }], '2025-09-23');
+    // 10 working days from the resubmission on 09-22: 09-23 … 09-26, Sunday 09-28 (调休), 09-29, 09-30, then after
+    // National Day 10-09, 10-10 and Saturday 10-11 (调休).
+    expect(again.steps.find((step) => step.id === 'review')).toMatchObject({ state: 'active', resubmittedOn: '2025-09-22', deadline: { dueOn: '2025-10-11' } });
+  });
+
+  it('resumes the clock with the working days left when the document says so', () => {
+    const resuming = loadPolicyYaml(SAMPLE.replace('tracks:\n', 'counting: { returnedClock: resume }\ntracks:\n'));
+    const events: ProjectEvent[] = [
+      { kind: 'submitted', on: '2025-09-01' },
+      { kind: 'stepCompleted', step: 'crypto', outcome: 'approve', on: '2025-09-02' },
+      // Returned after 3 of its 10 working days (09-03, 09-04, 09-05).
+      { kind: 'stepCompleted', step: 'review', outcome: 'return', on: '2025-09-05' },
+      { kind: 'resubmitted', step: 'review', on: '2025-09-22' },
+    ];
+    const report = evaluate(resuming, { facts: { totalInvestment: parseMoney('120', '万元'), involvesCryptography: true }, events }, '2025-09-23', { calendar });
+    // 7 working days left from 09-22: 09-23 … 09-26, Sunday 09-28 (调休), 09-29, 09-30.
+    expect(report.steps.find((step) => step.id === 'review')?.deadline?.dueOn).toBe('2025-09-30');
+  });
+
   it('gives the same report for the same input', () => {
     const events: ProjectEvent[] = [{ kind: 'submitted', on: '2025-09-30' }];
     expect(run('120', true, events)).toEqual(run('120', true, events));

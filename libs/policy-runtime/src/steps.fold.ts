@@ -57,6 +57,9 @@ export function foldSteps(
     const doneEvent = step.doneOn ? sorted.find((event) => event.kind === step.doneOn) : undefined;
     const startedOn =
       submitted && settled ? ([submitted, ...predecessors.map((p) => p.doneOn ?? submitted)].sort().at(-1) ?? submitted) : undefined;
+    // The day the step's period counts from: its start, or the resubmission after a return for correction.
+    let clockStart = startedOn;
+    let usedBefore = 0;
     if (startedOn) report.startedOn = startedOn;
     if (doneEvent && settled) {
       const doneOn = [doneEvent.on, ...predecessors.map((p) => p.doneOn ?? doneEvent.on)].sort().at(-1) ?? doneEvent.on;
@@ -65,20 +68,33 @@ export function foldSteps(
       // A step its event completes is under way until that event is recorded; no body decides on it.
       report.state = 'active';
       for (const event of step.doneOn ? [] : sorted) {
-        if (event.kind !== 'stepCompleted' || event.step !== step.id || event.on < startedOn) continue;
-        report.outcome = event.outcome;
-        report.reason = event.reason;
-        report.doneOn = event.on;
-        report.state = event.outcome === 'approve' ? 'done' : event.outcome === 'reject' ? 'rejected' : 'returned';
+        if (event.step !== step.id || event.on < startedOn) continue;
+        if (event.kind === 'stepCompleted') {
+          report.outcome = event.outcome;
+          report.reason = event.reason;
+          report.doneOn = event.on;
+          report.state = event.outcome === 'approve' ? 'done' : event.outcome === 'reject' ? 'rejected' : 'returned';
+        } else if (event.kind === 'resubmitted' && report.state === 'returned') {
+          // 补正: the step runs again from the resubmission; the document says whether its clock restarts or resumes.
+          if (doc.counting.returnedClock === 'resume' && step.deadline?.unit === 'workingDays' && report.doneOn) {
+            usedBefore += calendar.workingDaysBetween(clockStart ?? startedOn, report.doneOn).days;
+          }
+          clockStart = event.on;
+          report.state = 'active';
+          report.resubmittedOn = event.on;
+          delete report.doneOn;
+          delete report.outcome;
+        }
       }
     } else {
       continue;
     }
     if (step.deadline && report.deadline) {
-      const anchor = step.deadline.from === 'started' ? startedOn : sorted.find((event) => event.kind === step.deadline?.from)?.on;
+      const anchor = step.deadline.from === 'started' ? clockStart : sorted.find((event) => event.kind === step.deadline?.from)?.on;
       // A step done by an event before the project was submitted in Banfa has no start to count from.
       if (anchor) {
-        const due = dueDate(calendar, step.deadline, anchor, doc.counting.holidayEnd === 'next-working-day');
+        const period = usedBefore > 0 ? { ...step.deadline, amount: Math.max(step.deadline.amount - usedBefore, 0) } : step.deadline;
+        const due = dueDate(calendar, period, anchor, doc.counting.holidayEnd === 'next-working-day');
         Object.assign(report.deadline, { basis: due.basis, dueOn: due.dueOn, provisional: due.provisional });
         const finishedOn = report.doneOn ?? at;
         if (finishedOn > due.dueOn && (report.state === 'active' || report.state === 'done')) {
