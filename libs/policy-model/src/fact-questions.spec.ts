@@ -4,11 +4,11 @@ import { factQuestionsSchema, unboundFacts } from './fact-questions';
 import { loadPolicyYaml } from './parse-policy';
 
 // The minimal policy, with a crypto step at initiation and a later stage whose rule reads the contract amount.
-const WITH_RULES = MINIMAL_POLICY_YAML.replace('    cite: { article: 7, item: 2 }\n', '    cite: { article: 11, quote: 涉及密码应用的项目 }\n  - key: contractAmount\n    cite: { article: 21 }\n')
+const WITH_RULES = MINIMAL_POLICY_YAML.replace('    cite: { article: 7, item: 2, quote: 样例条文 }\n', '    cite: { article: 11, quote: 涉及密码应用的项目 }\n  - key: contractAmount\n    cite: { article: 21, quote: 样例条文 }\n')
   .replace('        after: [apply]\n', '        after: [apply]\n        when: { cel: involvesCryptography }\n')
   .concat(
-    '  - id: change\n    name: 变更\n    cite: { article: 21 }\n    steps:\n      - id: change-review\n        name: 变更审核\n        body: data-bureau\n' +
-      '        when: { threshold: { fact: contractAmount, comparison: gte, amount: "10", unit: 万元 } }\n        cite: { article: 21 }\n',
+    '  - id: change\n    name: 变更\n    cite: { article: 21, quote: 样例条文 }\n    steps:\n      - id: change-review\n        name: 变更审核\n        body: data-bureau\n' +
+      '        when: { threshold: { fact: contractAmount, comparison: gte, amount: "10", unit: 万元 } }\n        cite: { article: 21, quote: 样例条文 }\n',
   );
 
 describe('fact questions', () => {

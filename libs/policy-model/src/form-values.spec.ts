@@ -23,7 +23,7 @@ const schema = {
     },
   },
 };
-const facts = resolveFacts({ facts: [{ key: 'totalInvestment', cite: { article: 1 } }, { key: 'constructionNature', cite: { appendix: 1 } }] });
+const facts = resolveFacts({ facts: [{ key: 'totalInvestment', cite: { article: 1, quote: '样例条文' } }, { key: 'constructionNature', cite: { appendix: 1 } }] });
 
 describe('form values', () => {
   it('accepts a complete submission and reads bound facts exactly', () => {

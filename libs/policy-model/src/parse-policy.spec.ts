@@ -53,7 +53,7 @@ describe('parsePolicyYaml', () => {
   });
 
   it('refuses steps whose order forms a cycle', () => {
-    const text = MINIMAL_POLICY_YAML.replace('{ id: apply, name: 申报, body: applicant, doneOn: submitted, cite: { article: 7 } }', '{ id: apply, name: 申报, body: applicant, after: [review], cite: { article: 7 } }');
+    const text = MINIMAL_POLICY_YAML.replace('{ id: apply, name: 申报, body: applicant, doneOn: submitted, cite: { article: 7, quote: 样例条文 } }', '{ id: apply, name: 申报, body: applicant, after: [review], cite: { article: 7, quote: 样例条文 } }');
     expect(issuesOf(text)[0]?.message).toBe('环节的先后顺序构成循环：apply → review → apply');
   });
 

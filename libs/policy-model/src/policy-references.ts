@@ -107,6 +107,26 @@ export function checkPolicyReferences(doc: PolicyDocument): PolicyIssue[] {
     });
   });
 
+  // Every rule quotes the sentence it encodes, so that every answer can be explained in the law's own words.
+  const quoted = (cite: { article?: number; quote?: string }, path: Path) => {
+    if (cite.article !== undefined && !cite.quote) {
+      report([...path, 'cite'], '缺少原文：cite 须写明所依据的条文原句（quote）', '例如 cite: { article: 11, item: 2, quote: 原则上5个工作日内出具密码应用审核意见 }');
+    }
+  };
+  doc.bodies.forEach((body, i) => quoted(body.cite, ['bodies', i]));
+  doc.tracks.forEach((track, i) => quoted(track.cite, ['tracks', i]));
+  doc.stages.forEach((stage, s) => {
+    quoted(stage.cite, ['stages', s]);
+    stage.steps.forEach((step, i) => quoted(step.cite, ['stages', s, 'steps', i]));
+    stage.attachments.forEach((attachment, i) => quoted(attachment.cite, ['stages', s, 'attachments', i]));
+  });
+  doc.changeRules.forEach((rule, r) => {
+    quoted(rule.cite, ['changeRules', r]);
+    rule.limits.forEach((limit, i) => quoted(limit.cite, ['changeRules', r, 'limits', i]));
+  });
+  doc.obligations.forEach((obligation, i) => quoted(obligation.cite, ['obligations', i]));
+  doc.gates.forEach((gate, i) => quoted(gate.cite, ['gates', i]));
+
   const cycle = findCycle(doc.stages.flatMap((stage) => stage.steps));
   if (cycle) {
     report(cycle.path, `环节的先后顺序构成循环：${cycle.ids.join(' → ')}`, '检查这些环节的 after，去掉其中一个使顺序成为单向');

@@ -12,27 +12,27 @@ issuer: 样例县数据局
 status: in-force
 source: { file: sample.txt, title: 样例 }
 bodies:
-  - { id: applicant, name: 项目建设单位, catalogueKey: applicant, cite: { article: 3 } }
-  - { id: data-bureau, name: 县数据局, catalogueKey: data-bureau, cite: { article: 4 } }
-  - { id: finance-bureau, name: 县财政局, catalogueKey: finance-bureau, cite: { article: 4 } }
+  - { id: applicant, name: 项目建设单位, catalogueKey: applicant, cite: { article: 3, quote: 样例条文 } }
+  - { id: data-bureau, name: 县数据局, catalogueKey: data-bureau, cite: { article: 4, quote: 样例条文 } }
+  - { id: finance-bureau, name: 县财政局, catalogueKey: finance-bureau, cite: { article: 4, quote: 样例条文 } }
 facts:
-  - { key: contractAmount, cite: { article: 21 } }
+  - { key: contractAmount, cite: { article: 21, quote: 样例条文 } }
 tracks:
-  - { id: only, name: 审批制, cite: { article: 7 } }
+  - { id: only, name: 审批制, cite: { article: 7, quote: 样例条文 } }
 stages:
   - id: initiation
     name: 立项
-    cite: { article: 7 }
+    cite: { article: 7, quote: 样例条文 }
     steps:
-      - { id: apply, name: 申报, body: applicant, doneOn: submitted, cite: { article: 7 } }
+      - { id: apply, name: 申报, body: applicant, doneOn: submitted, cite: { article: 7, quote: 样例条文 } }
 changeRules:
   - id: contract-change
     name: 项目变更
-    cite: { article: 21 }
+    cite: { article: 21, quote: 样例条文 }
     limits:
-      - { kind: total-not-above, base: contractAmount, soft: true, cite: { article: 21, item: 1 } }
-      - { kind: ratio, base: contractAmount, comparison: lte, ratio: "0.10", measure: larger-of-old-new, soft: true, cite: { article: 21, item: 2 } }
-      - { kind: count, max: 1, soft: true, cite: { article: 21, item: 3 } }
+      - { kind: total-not-above, base: contractAmount, soft: true, cite: { article: 21, item: 1, quote: 样例条文 } }
+      - { kind: ratio, base: contractAmount, comparison: lte, ratio: "0.10", measure: larger-of-old-new, soft: true, cite: { article: 21, item: 2, quote: 样例条文 } }
+      - { kind: count, max: 1, soft: true, cite: { article: 21, item: 3, quote: 样例条文 } }
     approvalBy: [data-bureau, finance-bureau]
     outside: referred-to-other-rules
     outsideText: 应当按照相关法律法规、国家和省有关规定执行。

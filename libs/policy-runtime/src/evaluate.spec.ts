@@ -14,52 +14,52 @@ status: trial
 effective: { from: "2025-01-01", to: "2026-12-31" }
 source: { file: sample.txt, title: 样例 }
 bodies:
-  - { id: applicant, name: 项目建设单位, catalogueKey: applicant, cite: { article: 3 } }
-  - { id: data-bureau, name: 县数据局, catalogueKey: data-bureau, cite: { article: 4 } }
-  - { id: crypto-bureau, name: 县密码管理局, catalogueKey: crypto-bureau, cite: { article: 4 } }
+  - { id: applicant, name: 项目建设单位, catalogueKey: applicant, cite: { article: 3, quote: 样例条文 } }
+  - { id: data-bureau, name: 县数据局, catalogueKey: data-bureau, cite: { article: 4, quote: 样例条文 } }
+  - { id: crypto-bureau, name: 县密码管理局, catalogueKey: crypto-bureau, cite: { article: 4, quote: 样例条文 } }
 facts:
   - key: totalInvestment
-    cite: { article: 8 }
+    cite: { article: 8, quote: 样例条文 }
   - key: involvesCryptography
-    cite: { article: 7, item: 2 }
+    cite: { article: 7, item: 2, quote: 样例条文 }
 settings:
   - id: A1
     question: 恰好100万元是否属于“100万元以下”
-    cite: { article: 8 }
+    cite: { article: 8, quote: 样例条文 }
     alternatives: [{ value: inclusive, label: 含 }, { value: exclusive, label: 不含 }]
     reading: exclusive
     why: 示例
 tracks:
   - id: small
     name: 备案制
-    cite: { article: 8 }
+    cite: { article: 8, quote: 样例条文 }
     when: { threshold: { fact: totalInvestment, comparison: lt, amount: "100", unit: 万元, setting: A1 } }
   - id: full
     name: 审批制
-    cite: { article: 7 }
+    cite: { article: 7, quote: 样例条文 }
 stages:
   - id: initiation
     name: 立项
-    cite: { article: 7 }
+    cite: { article: 7, quote: 样例条文 }
     steps:
-      - { id: apply, name: 申报, body: applicant, doneOn: submitted, cite: { article: 7, item: 1 } }
+      - { id: apply, name: 申报, body: applicant, doneOn: submitted, cite: { article: 7, item: 1, quote: 样例条文 } }
       - id: crypto
         name: 密码应用审核
         body: crypto-bureau
         after: [apply]
         when: { cel: involvesCryptography, description: 涉及密码应用 }
         deadline: { amount: 5, unit: workingDays, from: started, soft: true }
-        cite: { article: 7, item: 2 }
+        cite: { article: 7, item: 2, quote: 样例条文 }
       - id: review
         name: 初步审核
         body: data-bureau
         tracks: [full]
         after: [crypto]
         deadline: { amount: 10, unit: workingDays, from: started, soft: true }
-        cite: { article: 7, item: 3 }
+        cite: { article: 7, item: 3, quote: 样例条文 }
     attachments:
-      - { id: plan, name: 项目方案, cite: { article: 7, item: 1 } }
-      - { id: crypto-report, name: 密码应用方案评估报告, when: { cel: involvesCryptography }, cite: { article: 7, item: 2 } }
+      - { id: plan, name: 项目方案, cite: { article: 7, item: 1, quote: 样例条文 } }
+      - { id: crypto-report, name: 密码应用方案评估报告, when: { cel: involvesCryptography }, cite: { article: 7, item: 2, quote: 样例条文 } }
 `;
 const policy = loadPolicyYaml(SAMPLE);
 
@@ -182,7 +182,7 @@ describe('evaluate', () => {
       SAMPLE.replace(
         '    attachments:\n',
         '      - id: file-report\n        name: 报送材料\n        body: applicant\n        after: [review]\n        doneOn: reportSubmitted\n' +
-          '        deadline: { amount: 5, unit: workingDays, from: started }\n        cite: { article: 9 }\n    attachments:\n',
+          '        deadline: { amount: 5, unit: workingDays, from: started }\n        cite: { article: 9, quote: 样例条文 }\n    attachments:\n',
       ),
     );
     const events: ProjectEvent[] = [

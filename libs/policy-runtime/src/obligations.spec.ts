@@ -12,19 +12,19 @@ issuer: 样例县数据局
 status: in-force
 source: { file: sample.txt, title: 样例 }
 bodies:
-  - { id: applicant, name: 项目建设单位, catalogueKey: applicant, cite: { article: 3 } }
-  - { id: data-bureau, name: 县数据局, catalogueKey: data-bureau, cite: { article: 4 } }
+  - { id: applicant, name: 项目建设单位, catalogueKey: applicant, cite: { article: 3, quote: 样例条文 } }
+  - { id: data-bureau, name: 县数据局, catalogueKey: data-bureau, cite: { article: 4, quote: 样例条文 } }
 facts:
-  - { key: inSystemCatalogue, cite: { article: 9 } }
-  - { key: involvesCryptography, cite: { article: 11 } }
+  - { key: inSystemCatalogue, cite: { article: 9, quote: 样例条文 } }
+  - { key: involvesCryptography, cite: { article: 11, quote: 样例条文 } }
 tracks:
-  - { id: only, name: 审批制, cite: { article: 7 } }
+  - { id: only, name: 审批制, cite: { article: 7, quote: 样例条文 } }
 stages:
   - id: initiation
     name: 立项
-    cite: { article: 7 }
+    cite: { article: 7, quote: 样例条文 }
     steps:
-      - { id: apply, name: 申报, body: applicant, doneOn: submitted, cite: { article: 7 } }
+      - { id: apply, name: 申报, body: applicant, doneOn: submitted, cite: { article: 7, quote: 样例条文 } }
 obligations:
   - id: file-contract
     name: 合同备案
@@ -36,23 +36,23 @@ obligations:
     name: 季度进展报告
     body: applicant
     schedule: { kind: calendar, period: quarter, from: approvalIssued, until: accepted }
-    cite: { article: 23 }
+    cite: { article: 23, quote: 样例条文 }
   - id: every-three-months
     name: 每3个月报告进度
     body: applicant
     schedule: { kind: every, amount: 3, unit: months, from: approvalIssued, until: accepted }
-    cite: { article: 16 }
+    cite: { article: 16, quote: 样例条文 }
   - id: self-evaluation
     name: 绩效自评
     body: applicant
     schedule: { kind: after, deadline: { earliest: 12, amount: 24, unit: months, from: accepted } }
-    cite: { article: 31 }
+    cite: { article: 31, quote: 样例条文 }
   - id: crypto-copy
     name: 验收报告抄送密码管理局
     body: applicant
     when: { cel: involvesCryptography }
     schedule: { kind: upon, event: accepted }
-    cite: { article: 25 }
+    cite: { article: 25, quote: 样例条文 }
 gates:
   - id: not-in-catalogue
     name: 未纳入目录
@@ -60,7 +60,7 @@ gates:
     soft: true
     when: { not: { cel: inSystemCatalogue } }
     message: 未纳入政务信息系统目录的系统原则上不予立项。
-    cite: { article: 9, item: 1 }
+    cite: { article: 9, item: 1, quote: 样例条文 }
 `);
 const calendar = new WorkingCalendar(chineseDaysYears());
 const run = (events: ProjectEvent[], at: string, facts: Record<string, boolean> = { inSystemCatalogue: true, involvesCryptography: false }) =>

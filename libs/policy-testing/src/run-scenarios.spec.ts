@@ -12,20 +12,20 @@ issuer: 样例县数据局
 status: in-force
 source: { file: sample.txt, title: 样例 }
 bodies:
-  - { id: applicant, name: 项目建设单位, catalogueKey: applicant, cite: { article: 3 } }
-  - { id: data-bureau, name: 县数据局, catalogueKey: data-bureau, cite: { article: 4 } }
+  - { id: applicant, name: 项目建设单位, catalogueKey: applicant, cite: { article: 3, quote: 样例条文 } }
+  - { id: data-bureau, name: 县数据局, catalogueKey: data-bureau, cite: { article: 4, quote: 样例条文 } }
 facts:
-  - { key: totalInvestment, cite: { article: 8 } }
+  - { key: totalInvestment, cite: { article: 8, quote: 样例条文 } }
 tracks:
-  - { id: small, name: 备案制, cite: { article: 8 }, when: { threshold: { fact: totalInvestment, comparison: lte, amount: "50", unit: 万元 } } }
-  - { id: full, name: 审批制, cite: { article: 7 } }
+  - { id: small, name: 备案制, cite: { article: 8, quote: 样例条文 }, when: { threshold: { fact: totalInvestment, comparison: lte, amount: "50", unit: 万元 } } }
+  - { id: full, name: 审批制, cite: { article: 7, quote: 样例条文 } }
 stages:
   - id: initiation
     name: 立项
-    cite: { article: 7 }
+    cite: { article: 7, quote: 样例条文 }
     steps:
-      - { id: apply, name: 申报, body: applicant, doneOn: submitted, cite: { article: 7 } }
-      - { id: review, name: 审核, body: data-bureau, after: [apply], deadline: { amount: 5, unit: workingDays, from: started }, cite: { article: 7 } }
+      - { id: apply, name: 申报, body: applicant, doneOn: submitted, cite: { article: 7, quote: 样例条文 } }
+      - { id: review, name: 审核, body: data-bureau, after: [apply], deadline: { amount: 5, unit: workingDays, from: started }, cite: { article: 7, quote: 样例条文 } }
 `);
 const calendar = new WorkingCalendar(chineseDaysYears());
 const scenarios = parseScenarioFile(`policy: sample.policy.yaml

@@ -27,6 +27,7 @@ describe('invalid fixtures', () => {
       'gapped-thresholds',
       'malformed-yaml',
       'missing-citation',
+      'missing-quote',
       'money-as-float',
       'money-compared-with-boolean',
       'overlapping-thresholds',
