@@ -1,6 +1,7 @@
 import { loadPolicyYaml, type PolicyDocument } from '@banfa/policy-model';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { listFiles } from './files';
 
 export interface LocatedPolicy {
   file: string;
@@ -14,10 +15,7 @@ export interface LocatedPolicy {
 export function locatePolicy(reference: string, dir: string, at: string): LocatedPolicy {
   const [name = '', version] = reference.split('@');
   if (existsSync(name) && statSync(name).isFile()) return { file: name, document: loadPolicyYaml(readFileSync(name, 'utf8'), name) };
-  const files = existsSync(dir)
-    ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.policy.yaml')).sort().map((file) => join(dir, file))
-    : [];
-  const candidates = files
+  const candidates = listFiles(dir, '.policy.yaml')
     .map((file) => ({ file, document: loadPolicyYaml(readFileSync(file, 'utf8'), file) }))
     .filter(({ file, document }) => [document.jurisdiction.code, document.id, basename(dirname(file))].includes(name))
     .filter(({ file, document }) => !version || basename(file, '.policy.yaml') === version || document.versionLabel === version);

@@ -11,8 +11,9 @@ import {
   type Citation,
   type PolicyDocument,
 } from '@banfa/policy-model';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { listFiles } from './files';
 
 const LEVEL = { province: '省级', city: '市级', county: '县级' } as const;
 const EFFECT: Readonly<Record<string, string>> = {
@@ -41,9 +42,7 @@ export function showCommand(id: string, dir: string, out: (line: string) => void
 
 function findPolicy(id: string, dir: string): string | undefined {
   if (existsSync(id) && statSync(id).isFile()) return id;
-  const files = existsSync(dir)
-    ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.policy.yaml')).sort().map((file) => join(dir, file))
-    : [];
+  const files = listFiles(dir, '.policy.yaml');
   return (
     files.find((file) => basename(dirname(file)) === id || basename(file, '.policy.yaml') === id) ??
     files.find((file) => /^id:\s*(\S+)/m.exec(readFileSync(file, 'utf8'))?.[1] === id)

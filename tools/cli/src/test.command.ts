@@ -1,19 +1,13 @@
 import { chineseDaysYears, WorkingCalendar } from '@banfa/calendar';
 import { loadPolicyYaml } from '@banfa/policy-model';
 import { parseScenarioFile, runScenario } from '@banfa/policy-testing';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { expandPaths } from './files';
 
 /** Runs the scenario tests beside the policies; prints each and closes with "N passed, N failed". */
 export function testCommand(paths: string[], out: (line: string) => void): number {
-  const files = paths.flatMap((path) => {
-    if (!existsSync(path)) throw new Error(`找不到 ${path}`);
-    if (!statSync(path).isDirectory()) return [path];
-    return readdirSync(path, { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.scenarios.yaml'))
-      .sort()
-      .map((file) => join(path, file));
-  });
+  const files = expandPaths(paths, '.scenarios.yaml');
   const calendar = new WorkingCalendar(chineseDaysYears());
   let passed = 0;
   let failed = 0;

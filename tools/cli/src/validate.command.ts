@@ -1,10 +1,11 @@
 import { formatIssue, parsePolicyYaml } from '@banfa/policy-model';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { expandPaths } from './files';
 
 /** Validates policy documents; prints each problem as file:line:col with the field path. Returns the exit code. */
 export function validateCommand(paths: string[], out: (line: string) => void): number {
-  const files = paths.flatMap(expand);
+  const files = expandPaths(paths, '.policy.yaml');
   if (files.length === 0) {
     out('没有找到政策文件（*.policy.yaml）');
     return 1;
@@ -22,13 +23,4 @@ export function validateCommand(paths: string[], out: (line: string) => void): n
     }
   }
   return failed > 0 ? 1 : 0;
-}
-
-function expand(path: string): string[] {
-  if (!existsSync(path)) throw new Error(`找不到 ${path}`);
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.policy.yaml'))
-    .sort()
-    .map((file) => join(path, file));
 }
