@@ -33,8 +33,18 @@ export function toChineseNumeral(n: number): string {
   return rest < 100 ? `${head}零${toChineseNumeral(rest)}` : `${head}${toChineseNumeral(rest)}`;
 }
 
-/** 第十二条, 第十一条第（二）项, 第二十四条第二款, 附表1. */
+const FORMATTED = new WeakMap<Citation, string>();
+
+/** 第十二条, 第十一条第（二）项, 第二十四条第二款, 附表1. (Citations in a document are formatted once.) */
 export function formatCitation(cite: Citation): string {
+  const cached = FORMATTED.get(cite);
+  if (cached !== undefined) return cached;
+  const text = format(cite);
+  FORMATTED.set(cite, text);
+  return text;
+}
+
+function format(cite: Citation): string {
   const parts: string[] = [];
   if (cite.article !== undefined) parts.push(`第${toChineseNumeral(cite.article)}条`);
   if (cite.paragraph !== undefined) parts.push(`第${toChineseNumeral(cite.paragraph)}款`);

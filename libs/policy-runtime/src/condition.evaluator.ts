@@ -79,7 +79,7 @@ export class ConditionEvaluator {
     const missing = keys.filter((key) => this.values[key] === undefined);
     let result: boolean | 'unknown' = 'unknown';
     if (missing.length === 0) {
-      result = run({ ...this.values }) === true;
+      result = run(this.values) === true;
     }
     return this.entry(source, description ?? expression, result, keys, cite, []);
   }
@@ -123,7 +123,7 @@ function compare(value: bigint, comparison: Threshold['comparison'], limit: bigi
 interface Compiled {
   facts: Map<string, ResolvedFact>;
   env: FactEnvironment;
-  expression(text: string): { keys: string[]; run: (values: Record<string, unknown>) => unknown };
+  expression(text: string): { keys: string[]; run: (values: Readonly<Record<string, unknown>>) => unknown };
 }
 
 /** One CEL environment and one parse per expression for each policy document, however many projects it judges. */
@@ -134,14 +134,14 @@ function compiledFor(doc: PolicyDocument): Compiled {
   if (cached) return cached;
   const resolved = resolveFacts(doc);
   const env = createFactEnvironment(resolved);
-  const expressions = new Map<string, { keys: string[]; run: (values: Record<string, unknown>) => unknown }>();
+  const expressions = new Map<string, { keys: string[]; run: (values: Readonly<Record<string, unknown>>) => unknown }>();
   const compiled: Compiled = {
     facts: new Map(resolved.map((fact) => [fact.key, fact])),
     env,
     expression(text) {
       let entry = expressions.get(text);
       if (!entry) {
-        const parsed = env.parse(text) as unknown as (values: Record<string, unknown>) => unknown;
+        const parsed = env.parse(text) as unknown as (values: Readonly<Record<string, unknown>>) => unknown;
         entry = { keys: readFactKeys(env, text), run: (values) => parsed(values) };
         expressions.set(text, entry);
       }
