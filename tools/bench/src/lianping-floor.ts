@@ -15,8 +15,11 @@ const FIFTY_WAN = 50_000_000n;
 
 export function lianpingByHand(facts: Readonly<Record<string, FactValue>>, submitted: string, calendar: WorkingCalendar): LianpingDecision {
   const total = facts['totalInvestment'] as bigint;
-  const crypto = facts['involvesCryptography'] === true;
-  const track = total <= FIFTY_WAN ? 'filing' : 'approval';
+  return assembleLianping(total <= FIFTY_WAN ? 'filing' : 'approval', facts['involvesCryptography'] === true, submitted, calendar);
+}
+
+/** Steps with due dates and the attachments, once the track and cryptography are decided (shared by both baselines). */
+export function assembleLianping(track: LianpingDecision['track'], crypto: boolean, submitted: string, calendar: WorkingCalendar): LianpingDecision {
   const due = (days: number) => calendar.addWorkingDays(submitted, days).date;
   const steps: LianpingDecision['steps'] = [
     { id: 'plan-and-review', state: 'done' },
