@@ -21,7 +21,6 @@ export function foldSteps(
   const submitted = sorted.find((event) => event.kind === 'submitted')?.on;
   const bodies = new Map(doc.bodies.map((body) => [body.id, body]));
   const reports = new Map<string, StepReport>();
-  const results = new Map<string, StepReport>();
 
   // Steps on the track, folded so that every step comes after the steps it names in `after`, wherever they are
   // written; the report keeps the document's order.
@@ -46,7 +45,6 @@ export function foldSteps(
       citeText: formatCitation(step.cite),
     };
     reports.set(step.id, report);
-    results.set(step.id, report);
     if (report.state === 'skipped') continue;
 
     // A step starts when the application is in and every step it comes after is settled.
@@ -113,7 +111,7 @@ export function foldSteps(
       findings.push({ level: 'error', code: 'step-rejected', message: `“${step.name}”未通过：${report.reason ?? '未说明理由'}`, cite: step.cite, citeText: report.citeText });
     }
   }
-  return { steps: onTrack.flatMap(({ step }) => results.get(step.id) ?? []), findings };
+  return { steps: onTrack.flatMap(({ step }) => reports.get(step.id) ?? []), findings };
 }
 
 /** Document order, except that a step waits for the steps it comes after (validation refuses cycles). */
