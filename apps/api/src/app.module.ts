@@ -7,6 +7,7 @@ import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import pretty from 'pino-pretty';
 import { existsSync, mkdirSync } from 'node:fs';
+import { AuditModule } from './audit/audit.module';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
@@ -17,6 +18,7 @@ import { databaseOptions } from './database/database.options';
 import { JurisdictionEntity, OrganisationEntity, UserEntity } from './database/entities';
 import { AppErrorFilter } from './errors/app-error.filter';
 import { HealthController } from './health/health.controller';
+import { PermissionGuard } from './permissions/permission.guard';
 import { PoliciesModule } from './policies/policies.module';
 import { ProjectsModule } from './projects/projects.module';
 import { SeedService } from './seed/seed.service';
@@ -53,6 +55,7 @@ export class AppModule {
         TypeOrmModule.forFeature([JurisdictionEntity, OrganisationEntity, UserEntity]),
         JwtModule.register({ secret: jwtSecret(config) }),
         CoreModule,
+        AuditModule,
         PoliciesModule,
         ProjectsModule,
         ...serveWeb,
@@ -61,7 +64,9 @@ export class AppModule {
       providers: [
         AuthService,
         SeedService,
+        // Global guards run in this order: who is it (AuthGuard), may they call this endpoint at all (PermissionGuard).
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: PermissionGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },
       ],
     };

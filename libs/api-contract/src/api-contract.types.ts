@@ -56,5 +56,6 @@ export interface ProjectView {
   formValues: Record<string, unknown>;
   policy: { versionId: string; title: string; versionLabel: string; contentHash: string };
   submittedOn: string | null;
-  report: DecisionReport;
+  /** null while the project is a draft. */
+  report: DecisionReport | null;
 }

@@ -8,7 +8,10 @@ export type AppErrorCode =
   | 'not-found'
   | 'validation-failed'
   | 'policy-invalid'
-  | 'conflict';
+  | 'conflict'
+  | 'payload-too-large'
+  | 'unsupported-media-type'
+  | 'too-many-requests';
 
 export interface AppErrorDetail {
   /** Field path, e.g. "formValues.totalInvestment", or file:line:col for policy documents. */

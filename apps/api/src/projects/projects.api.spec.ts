@@ -61,16 +61,16 @@ describe('projects under the 连平县 policy', () => {
 
   it('answers 备案制 for 30万元, with the article and the steps of 第十二条', async () => {
     const project: ProjectView = (await submit('30').expect(201)).body;
-    expect(project.report.track).toMatchObject({ id: 'filing', name: '备案制', citeText: '第十二条' });
-    expect(project.report.track?.condition).toMatchObject({ text: '项目总投资 ≤ 50万元', result: true });
-    const initiation = project.report.steps.filter((step) => step.stage.id === 'initiation');
+    expect(project.report!.track).toMatchObject({ id: 'filing', name: '备案制', citeText: '第十二条' });
+    expect(project.report!.track?.condition).toMatchObject({ text: '项目总投资 ≤ 50万元', result: true });
+    const initiation = project.report!.steps.filter((step) => step.stage.id === 'initiation');
     expect(initiation.map((step) => [step.name, step.state, step.citeText])).toEqual([
       ['方案编制及论证', 'done', '第十一条第（一）项'],
       ['密码应用审核', 'skipped', '第十一条第（二）项'],
       ['备案审核', 'active', '第十二条'],
     ]);
     // 备案制 projects organise their own acceptance, without the data bureau's compliance review (第二十四条).
-    const acceptance = project.report.steps.filter((step) => step.stage.id === 'acceptance').map((step) => step.name);
+    const acceptance = project.report!.steps.filter((step) => step.stage.id === 'acceptance').map((step) => step.name);
     expect(acceptance).toEqual(['自行组织验收（备案制项目）']);
     expect(project.submittedOn).toBe('2025-09-30');
     expect(project.name).toBe('智慧校园平台（30万元）');
@@ -78,12 +78,12 @@ describe('projects under the 连平县 policy', () => {
 
   it('answers 审批制 for 80万元, with each review body and its deadline in working days', async () => {
     const project: ProjectView = (await submit('80', true).expect(201)).body;
-    expect(project.report.track).toMatchObject({ id: 'approval', name: '审批制', citeText: '第十一条' });
-    const crypto = project.report.steps.find((step) => step.id === 'crypto-review');
+    expect(project.report!.track).toMatchObject({ id: 'approval', name: '审批制', citeText: '第十一条' });
+    const crypto = project.report!.steps.find((step) => step.id === 'crypto-review');
     expect(crypto).toMatchObject({ state: 'active', body: { name: '县密码管理局' }, citeText: '第十一条第（二）项' });
     // National Day 2025: 10-01..10-08 off, Saturday 10-11 a working day.
     expect(crypto?.deadline).toMatchObject({ dueOn: '2025-10-14', soft: true, basis: '5个工作日，自2025-09-30起算' });
-    expect(project.report.steps.filter((step) => step.stage.id === 'initiation').map((step) => step.body.name)).toEqual([
+    expect(project.report!.steps.filter((step) => step.stage.id === 'initiation').map((step) => step.body.name)).toEqual([
       '项目建设单位',
       '县密码管理局',
       '项目建设单位',

@@ -1,6 +1,6 @@
 import type { ProjectView } from '@banfa/api-contract';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Result, Skeleton, Space } from 'antd';
+import { Alert, Button, Card, Descriptions, Result, Skeleton, Space } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../api/http';
 import { formatChineseDate } from '../features/procedure/format-date';
@@ -25,7 +25,7 @@ export function ProjectPage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      <ProcedureView report={view.report} />
+      {view.report ? <ProcedureView report={view.report} /> : <Alert type="info" showIcon message="项目尚未申报：申报后将按所适用的政策计算办理程序" />}
     </Space>
   );
 }

@@ -1,12 +1,32 @@
+import { AttachmentEntity } from './attachment.entity';
+import { AuditEntryEntity } from './audit-entry.entity';
+import { CalendarOverrideEntity } from './calendar-override.entity';
+import { CalendarYearEntity } from './calendar-year.entity';
+import { DecisionReportEntity } from './decision-report.entity';
 import { JurisdictionEntity } from './jurisdiction.entity';
 import { OrganisationEntity } from './organisation.entity';
-import { PolicyVersionEntity } from './policy-version.entity';
+import { PolicyVersionEntity, type PolicyVersionState } from './policy-version.entity';
 import { PolicyEntity } from './policy.entity';
 import { ProjectEventEntity } from './project-event.entity';
-import { ProjectEntity } from './project.entity';
+import { ProjectEntity, type ProjectState } from './project.entity';
 import { UserEntity } from './user.entity';
 
-export { JurisdictionEntity, OrganisationEntity, PolicyEntity, PolicyVersionEntity, ProjectEntity, ProjectEventEntity, UserEntity };
+export {
+  AttachmentEntity,
+  AuditEntryEntity,
+  CalendarOverrideEntity,
+  CalendarYearEntity,
+  DecisionReportEntity,
+  JurisdictionEntity,
+  OrganisationEntity,
+  PolicyEntity,
+  PolicyVersionEntity,
+  ProjectEntity,
+  ProjectEventEntity,
+  UserEntity,
+  type PolicyVersionState,
+  type ProjectState,
+};
 
 export const ENTITIES = [
   JurisdictionEntity,
@@ -16,4 +36,9 @@ export const ENTITIES = [
   PolicyVersionEntity,
   ProjectEntity,
   ProjectEventEntity,
+  DecisionReportEntity,
+  AttachmentEntity,
+  CalendarYearEntity,
+  CalendarOverrideEntity,
+  AuditEntryEntity,
 ];

@@ -1,8 +1,14 @@
 import type { PolicyDocument } from '@banfa/policy-model';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
 import { jsonColumn } from '../money-column.transformer';
 
-/** A version of a policy: the whole document as data, with the hash of its content. */
+/** Where a version is in its life: a draft is edited; a published version never changes again. */
+export type PolicyVersionState = 'draft' | 'published';
+
+/**
+ * A version of a policy: the whole document as data (its forms included, so they are versioned and hashed with
+ * it), with the hash of its content. Published versions are guarded by database triggers as well as the service.
+ */
 @Entity('policy_versions')
 export class PolicyVersionEntity {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -16,6 +22,30 @@ export class PolicyVersionEntity {
 
   @Column({ name: 'version_label', type: 'varchar', length: 100 })
   versionLabel!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  state!: PolicyVersionState;
+
+  /** Optimistic locking: a save with a stale version is refused (409), so two editors never overwrite each other. */
+  @VersionColumn({ name: 'lock_version', type: 'integer' })
+  lockVersion!: number;
+
+  /** The version a draft was copied from. */
+  @Column({ name: 'based_on_id', type: 'varchar', length: 64, nullable: true })
+  basedOnId!: string | null;
+
+  /** GB/T 2260 province of the jurisdiction (observers' queries). */
+  @Column({ name: 'province_code', type: 'varchar', length: 6, nullable: true })
+  provinceCode!: string | null;
+
+  @Column({ name: 'published_at', type: 'varchar', length: 32, nullable: true })
+  publishedAt!: string | null;
+
+  @Column({ name: 'published_by', type: 'varchar', length: 64, nullable: true })
+  publishedBy!: string | null;
+
+  @Column({ name: 'updated_at', type: 'varchar', length: 32, nullable: true })
+  updatedAt!: string | null;
 
   /** The regulation's own status (征求意见稿, 试行 …), from the document. */
   @Column({ type: 'varchar', length: 32 })
