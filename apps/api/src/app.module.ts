@@ -8,6 +8,9 @@ import pino from 'pino';
 import pretty from 'pino-pretty';
 import { existsSync, mkdirSync } from 'node:fs';
 import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { DirectoryModule } from './directory/directory.module';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
@@ -56,6 +59,9 @@ export class AppModule {
         JwtModule.register({ secret: jwtSecret(config) }),
         CoreModule,
         AuditModule,
+        AuthModule,
+        CalendarModule,
+        DirectoryModule,
         PoliciesModule,
         ProjectsModule,
         ...serveWeb,

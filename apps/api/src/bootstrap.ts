@@ -1,3 +1,4 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -6,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { AppError } from './errors/app-error';
+import { validationDetails } from './errors/validation-details';
 import { SeedService, type SeedSummary } from './seed/seed.service';
 
 /**
@@ -16,9 +18,11 @@ export async function createApp(
   config: AppConfig,
   options: AppModuleOptions & { logger?: boolean } = {},
 ): Promise<{ app: INestApplication; seed: SeedSummary }> {
-  const app = await NestFactory.create(AppModule.forRoot(config, options), { bufferLogs: true, logger: options.logger === false ? false : undefined });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), { bufferLogs: true, logger: options.logger === false ? false : undefined });
   if (options.logger !== false) app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
+  // Policy documents travel as JSON or YAML text: the largest seed (江西) is ~100 kB, so allow a few of those.
+  app.useBodyParser('json', { limit: '2mb' });
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -38,12 +42,7 @@ export async function createApp(
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
-      exceptionFactory: (errors) =>
-        new AppError(
-          'validation-failed',
-          '请求内容不正确',
-          errors.flatMap((error) => Object.values(error.constraints ?? {}).map((message) => ({ field: error.property, message }))),
-        ),
+      exceptionFactory: (errors) => new AppError('validation-failed', '请求内容不正确', validationDetails(errors)),
     }),
   );
   const openApi = new DocumentBuilder()

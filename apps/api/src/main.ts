@@ -25,7 +25,13 @@ async function main(): Promise<void> {
     `  Banfa 办法 is running at ${url}`,
     `  API docs: ${url}/api/docs · database: ${database}`,
     ...(demo
-      ? ['', `  Demo accounts (password: ${demo.password}):`, ...demo.accounts.map((account) => `    ${account.username.padEnd(12)} ${account.displayName}`)]
+      ? [
+          '',
+          `  Demo accounts (password: ${demo.password}; all ${demo.accounts.length} are listed in README.md):`,
+          ...demo.accounts
+            .filter((account) => account.username === 'admin' || account.username.startsWith('lp-') || account.username === 'gd-observer')
+            .map((account) => `    ${account.username.padEnd(16)} ${account.displayName}`),
+        ]
       : []),
     '',
   ];

@@ -40,15 +40,19 @@ export interface SubmissionPolicyView {
   factQuestions: Record<string, unknown>;
 }
 
-export interface SubmitProjectRequest {
-  policyVersionId: string;
-  formValues: Record<string, unknown>;
-  factAnswers: Record<string, unknown>;
-}
-
 export interface ProjectView {
   id: string;
   name: string;
+  /** draft: saved, not yet submitted (no report); submitted: pinned to its policy version for good. */
+  state: 'draft' | 'submitted';
+  /** Optimistic locking: send it back when saving or submitting a draft. */
+  lockVersion: number;
+  organisation: { id: string; name: string };
+  jurisdictionCode: string;
+  /** Answers to the rule questions (规则所需信息). */
+  factAnswers: Record<string, unknown>;
+  createdAt: string;
+  updatedAt: string | null;
   /** 项目总投资 in 万元, exact decimal string. */
   totalInvestment: string | null;
   /** 项目总投资 in 分, exact decimal string. */

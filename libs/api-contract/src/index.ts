@@ -4,5 +4,20 @@ export {
   type ProjectView,
   type SessionResponse,
   type SubmissionPolicyView,
-  type SubmitProjectRequest,
 } from './api-contract.types';
+export type {
+  AttachmentView,
+  ChangeDecisionRequest,
+  ChangeRequestBody,
+  ChangeStatus,
+  ChangeView,
+  CreateProjectRequest,
+  DecisionReportRecord,
+  DepartmentEventKind,
+  InboxItem,
+  ProjectEventView,
+  RecordEventRequest,
+  SaveDraftRequest,
+  StepActionRequest,
+  SubmitDraftRequest,
+} from './projects.types';

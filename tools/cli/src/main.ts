@@ -1,5 +1,6 @@
 import { PolicyValidationError } from '@banfa/policy-model';
 import { Command, CommanderError } from 'commander';
+import { auditVerifyCommand } from './audit-verify.command';
 import { deadlineCommand, type DeadlineOptions } from './deadline.command';
 import { factsCommand } from './facts.command';
 import { checkChangeCommand, evaluateCommand, type CheckChangeOptions, type EvaluateOptions } from './evaluate.command';
@@ -102,6 +103,25 @@ program
   .action((options: { json?: boolean }) => {
     process.exitCode = factsCommand(options.json === true, out);
   });
+
+program
+  .command('audit')
+  .description('审计日志')
+  .command('verify')
+  .description('校验审计链（SM3）：逐条核对哈希、前后链接和序号；数据库同 api：DATABASE_URL，否则 DATA_DIR/banfa.sqlite')
+  .option('--json', '输出 JSON：ok, entries, head, firstBroken, summary（与 GET /api/audit/verify 相同）')
+  .action((options: { json?: boolean }) =>
+    // Asynchronous (the database is read in pages): it reports its own errors the way the catch below does.
+    auditVerifyCommand(options, process.env, process.cwd(), out).then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (error: unknown) => {
+        process.stderr.write(`错误：${(error instanceof Error ? error.message : String(error)).split('\n')[0]}\n`);
+        process.exitCode = 2;
+      },
+    ),
+  );
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];

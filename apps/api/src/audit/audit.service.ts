@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { canonicalJson } from '@banfa/policy-model';
-import { createHash } from 'node:crypto';
+import { nextAuditEntry } from '@banfa/audit-chain';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../calendar/clock';
 import { AuditEntryEntity } from '../database/entities';
 
-export const GENESIS_HASH = '0'.repeat(64);
+// The chain's hashing lives in @banfa/audit-chain (shared with `banfa audit verify`); re-exported for callers here.
+export { auditEntryHash, GENESIS_HASH, sm3 } from '@banfa/audit-chain';
 
 /** One write to record. `before` / `after` are the subject's state (hashed, never stored). */
 export interface AuditRecord {
@@ -20,17 +20,6 @@ export interface AuditRecord {
   detail?: Record<string, unknown>;
 }
 
-/** SM3 (GB/T 32905) of text, hex. */
-export function sm3(text: string): string {
-  return createHash('sm3').update(text).digest('hex');
-}
-
-/** The hash of an entry: SM3 over the previous hash and the entry's canonical fields. */
-export function auditEntryHash(prevHash: string, entry: Omit<AuditEntryEntity, 'prevHash' | 'entryHash'>): string {
-  const { seq, at, actorId, action, subjectType, subjectId, hashBefore, hashAfter, detail } = entry;
-  return sm3(`${prevHash}\n${canonicalJson({ seq, at, actorId, action, subjectType, subjectId, hashBefore, hashAfter, detail })}`);
-}
-
 /**
  * The append-only audit log. `record` is called inside the transaction of the write it records, so a write and
  * its entry are stored together or not at all.
@@ -40,24 +29,17 @@ export class AuditService {
   constructor(private readonly clock: Clock) {}
 
   async record(manager: EntityManager, record: AuditRecord): Promise<AuditEntryEntity> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      // Outside a transaction the entry could be stored without its write (or the write without it), and two
+      // writers could take the same number.
+      throw new Error(`AuditService.record(${record.action}) must be called with the manager of the transaction of the write it records`);
+    }
     if (manager.connection.options.type === 'postgres') {
       // Entries are numbered and chained: one writer at a time appends (released at commit or rollback).
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('banfa.audit_log'))`);
     }
     const last = await manager.findOne(AuditEntryEntity, { where: {}, order: { seq: 'DESC' } });
-    const fields = {
-      seq: (last?.seq ?? 0) + 1,
-      at: this.clock.now().toISOString(),
-      actorId: record.actorId,
-      action: record.action,
-      subjectType: record.subjectType,
-      subjectId: record.subjectId,
-      hashBefore: record.before === undefined || record.before === null ? null : sm3(canonicalJson(record.before)),
-      hashAfter: record.after === undefined || record.after === null ? null : sm3(canonicalJson(record.after)),
-      detail: canonicalJson(record.detail ?? {}),
-    };
-    const prevHash = last?.entryHash ?? GENESIS_HASH;
-    const entry = manager.create(AuditEntryEntity, { ...fields, prevHash, entryHash: auditEntryHash(prevHash, fields) });
+    const entry = manager.create(AuditEntryEntity, nextAuditEntry(last, { ...record, at: this.clock.now().toISOString() }));
     await manager.insert(AuditEntryEntity, entry);
     return entry;
   }

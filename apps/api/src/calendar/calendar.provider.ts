@@ -1,8 +1,13 @@
-import { chineseDaysYears, WorkingCalendar } from '@banfa/calendar';
+import { WorkingCalendar } from '@banfa/calendar';
 import type { Provider } from '@nestjs/common';
+import { CalendarStore } from './calendar-store';
 
-/** The official working-day calendar the runtime counts deadlines on (administrator overrides: a later issue). */
+/**
+ * The official working-day calendar the runtime counts deadlines on: the package's data with the administrators'
+ * corrections from the database, kept current by the CalendarStore (no restart after a correction).
+ */
 export const calendarProvider: Provider = {
   provide: WorkingCalendar,
-  useFactory: () => new WorkingCalendar(chineseDaysYears()),
+  inject: [CalendarStore],
+  useFactory: (store: CalendarStore) => store.calendar,
 };

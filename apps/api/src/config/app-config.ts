@@ -16,6 +16,12 @@ const envSchema = z.object({
     .describe('设置后使用 PostgreSQL；不设置则使用内置 SQLite 文件'),
   DATA_DIR: z.string().min(1).default('data').describe('SQLite 文件、附件和密钥所在目录（相对工作目录）'),
   JWT_SECRET: z.string().min(32, '至少 32 个字符').optional().describe('登录令牌签名密钥；不设置时在 DATA_DIR 中生成并保存'),
+  JWT_TTL: z
+    .string()
+    .regex(/^\d+[smh]$/, '应为时长，如 2h、90m、3600s')
+    .refine((value) => !/^\d+[smh]$/.test(value) || (durationSeconds(value) >= 60 && durationSeconds(value) <= 86_400), '应在 1 分钟到 24 小时之间')
+    .default('2h')
+    .describe('登录令牌有效期（短期令牌，过期后重新登录）'),
   POLICIES_DIR: z.string().min(1).default('policies').describe('首次启动时导入的政策文件目录'),
   WEB_DIST_DIR: z.string().min(1).default('dist/apps/web').describe('前端构建产物目录；不存在时不提供前端页面'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('日志级别'),
@@ -30,6 +36,8 @@ export type AppConfig = {
   database: { type: 'postgres'; url: string } | { type: 'better-sqlite3'; file: string };
   dataDir: string;
   jwtSecret?: string;
+  /** How long a login token is valid, in seconds. */
+  jwtTtlSeconds: number;
   policiesDir: string;
   webDistDir: string;
   logLevel: string;
@@ -69,6 +77,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
       : { type: 'better-sqlite3', file: resolve(dataDir, 'banfa.sqlite') },
     dataDir,
     ...(value.JWT_SECRET ? { jwtSecret: value.JWT_SECRET } : {}),
+    jwtTtlSeconds: durationSeconds(value.JWT_TTL),
     policiesDir: resolve(cwd, value.POLICIES_DIR),
     webDistDir: resolve(cwd, value.WEB_DIST_DIR),
     logLevel: value.LOG_LEVEL,
@@ -78,3 +87,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** Seconds of a duration written as 90s, 30m or 2h. */
+function durationSeconds(value: string): number {
+  const unit = value.slice(-1);
+  return Number(value.slice(0, -1)) * (unit === 'h' ? 3600 : unit === 'm' ? 60 : 1);
+}

@@ -1,4 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { GUARD_MESSAGES } from '../database/guard-messages';
@@ -14,6 +15,16 @@ const STATUS: Record<AppErrorCode, number> = {
   'payload-too-large': HttpStatus.PAYLOAD_TOO_LARGE,
   'unsupported-media-type': HttpStatus.UNSUPPORTED_MEDIA_TYPE,
   'too-many-requests': HttpStatus.TOO_MANY_REQUESTS,
+};
+
+const HTTP_ERRORS: Record<number, [string, string]> = {
+  400: ['validation-failed', '请求内容无法解析：请检查 JSON 格式、参数与地址中的编码'],
+  401: ['unauthenticated', '请先登录'],
+  403: ['forbidden', '当前账号无权进行此操作'],
+  404: ['not-found', '请求的地址不存在'],
+  405: ['not-found', '该地址不支持此请求方法'],
+  413: ['payload-too-large', '请求内容过大'],
+  415: ['unsupported-media-type', '不支持的内容类型'],
 };
 
 /** The body of every error response: { code, message, details }. */
@@ -50,17 +61,14 @@ export class AppErrorFilter implements ExceptionFilter {
         return [409, { code: 'conflict', message: '记录已存在或已被他人同时修改，请刷新后重试', details: [] }];
       }
     }
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      const code = status === 404 ? 'not-found' : status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : 'http-error';
-      const message = status === 404 ? '请求的地址不存在' : exception.message;
-      return [status, { code, message, details: [] }];
+    if (exception instanceof ThrottlerException || (exception instanceof HttpException && exception.getStatus() === 429)) {
+      return [HttpStatus.TOO_MANY_REQUESTS, { code: 'too-many-requests', message: '请求过于频繁，请稍后再试', details: [] }];
     }
-    // Errors of the body parser (malformed JSON, a body too large …) carry their 4xx status: never a 500.
-    const status = (exception as { status?: unknown; type?: unknown } | null)?.status;
+    // Nest's own HTTP errors and the body parser's (malformed JSON, a body too large, a bad URL …): always a 4xx with
+    // a Chinese message in the common shape, never a 500 and never the framework's English text.
+    const status = exception instanceof HttpException ? exception.getStatus() : (exception as { status?: unknown } | null)?.status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      const code = status === 413 ? 'payload-too-large' : status === 415 ? 'unsupported-media-type' : 'validation-failed';
-      const message = status === 413 ? '请求内容过大' : status === 415 ? '不支持的内容类型' : '请求内容无法解析，请检查格式（应为 JSON）';
+      const [code, message] = HTTP_ERRORS[status] ?? HTTP_ERRORS[400]!;
       return [status, { code, message, details: [] }];
     }
     return [500, { code: 'internal', message: '服务器内部错误，请稍后重试；如果问题持续，请联系管理员', details: [] }];

@@ -1,5 +1,5 @@
 import { defineAbilityFor, type Action, type Actor, type Subject } from '@banfa/permissions';
-import { In, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
+import { And, Equal, FindOperator, In, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 
 /**
  * Translates the actor's ability into TypeORM where clauses (CASL has no TypeORM adapter), so a list never
@@ -43,12 +43,28 @@ function toClause<Entity extends ObjectLiteral>(conditions: Record<string, unkno
   return clause as FindOptionsWhere<Entity>;
 }
 
-/** abilityWhere combined with a filter of the caller's (AND): the rows both allowed and asked for. */
+/**
+ * abilityWhere combined with a filter of the caller's (AND): the rows both allowed and asked for. A filter narrows
+ * the scope and never replaces it: where both constrain the same field, both conditions must hold.
+ */
 export function scopedWhere<Entity extends ObjectLiteral>(
   actor: Actor,
   action: Action,
   subject: Exclude<Subject, 'all'>,
   filter: FindOptionsWhere<Entity> = {},
 ): FindOptionsWhere<Entity>[] | null {
-  return abilityWhere<Entity>(actor, action, subject)?.map((clause) => ({ ...clause, ...filter })) ?? null;
+  const clauses = abilityWhere<Entity>(actor, action, subject);
+  if (!clauses) return null;
+  return clauses.map((clause) => {
+    const combined: Record<string, unknown> = { ...clause };
+    for (const [field, wanted] of Object.entries(filter)) {
+      const allowed = combined[field];
+      combined[field] = allowed === undefined ? wanted : And(asOperator(allowed), asOperator(wanted));
+    }
+    return combined as FindOptionsWhere<Entity>;
+  });
+}
+
+function asOperator(value: unknown): FindOperator<unknown> {
+  return value instanceof FindOperator ? value : Equal(value);
 }

@@ -48,7 +48,7 @@ describe('projects under the 连平县 policy', () => {
     t.http
       .post('/api/projects')
       .set('Authorization', `Bearer ${token}`)
-      .send({ policyVersionId: policy.versionId, formValues: formValues(amount), factAnswers: { ...DECLARATIONS, involvesCryptography: crypto } });
+      .send({ policyVersionId: policy.versionId, formValues: formValues(amount), factAnswers: { ...DECLARATIONS, involvesCryptography: crypto }, submit: true });
 
   it('serves 附表1 项目立项申请表 and asks the rule facts no form asks', () => {
     expect(policy.title).toBe('连平县县级政务信息化项目管理办法');
@@ -110,6 +110,7 @@ describe('projects under the 连平县 policy', () => {
         policyVersionId: policy.versionId,
         formValues: { ...formValues('30'), projectName: '', totalInvestment: '30.0000001', mobile: '12345' },
         factAnswers: DECLARATIONS,
+        submit: true,
       })
       .expect(400);
     expect(response.body.code).toBe('validation-failed');

@@ -1,138 +1,72 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { ProjectView, SubmitProjectRequest } from '@banfa/api-contract';
-import { WorkingCalendar } from '@banfa/calendar';
-import { defineAbilityFor, subject, type Actor } from '@banfa/permissions';
-import {
-  extractFacts,
-  factQuestionsSchema,
-  formatMoney,
-  resolveFacts,
-  unboundFacts,
-  validateFormValues,
-  type FactValue,
-  type ProjectEvent,
-} from '@banfa/policy-model';
-import { evaluate } from '@banfa/policy-runtime';
-import { randomUUID } from 'node:crypto';
+import type { DecisionReportRecord, ProjectEventView, ProjectView } from '@banfa/api-contract';
+import type { Actor } from '@banfa/permissions';
 import { Repository } from 'typeorm';
-import { Clock } from '../calendar/clock';
-import { OrganisationEntity, ProjectEntity, ProjectEventEntity, type PolicyVersionEntity } from '../database/entities';
-import { AppError } from '../errors/app-error';
-import { applicationForm, PoliciesService } from '../policies/policies.service';
+import { DecisionReportEntity, ProjectEntity, type PolicyVersionEntity } from '../database/entities';
+import { PoliciesService } from '../policies/policies.service';
+import { ProjectAccess } from './project-access.service';
+import { toEventView } from './project-event-payload';
+import { toProjectView } from './project-view';
+import { ProjectWriter } from './project-writer.service';
 
+/** Reading projects: lists scoped in the query, one project with its report as of today, its history. */
 @Injectable()
 export class ProjectsService {
   constructor(
     @InjectRepository(ProjectEntity) private readonly projects: Repository<ProjectEntity>,
-    @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
+    @InjectRepository(DecisionReportEntity) private readonly reports: Repository<DecisionReportEntity>,
     private readonly policies: PoliciesService,
-    private readonly calendar: WorkingCalendar,
-    private readonly clock: Clock,
+    private readonly access: ProjectAccess,
+    private readonly writer: ProjectWriter,
   ) {}
 
   /**
-   * A department submits a project: the server validates the submission against the same Formily schema the
-   * browser rendered, reads the facts, pins the policy version, records the submission and stores the
-   * runtime's decision report. Nothing is stored when anything fails.
+   * The projects the actor may see, filtered in the query (never a foreign row): a department its organisation's,
+   * a reviewer its jurisdiction's, an observer its province's, a platform admin all. Each with its stored report.
    */
-  async submit(actor: Actor, request: SubmitProjectRequest): Promise<ProjectView> {
-    const organisation = actor.organisationId ? await this.organisations.findOneBy({ id: actor.organisationId }) : null;
-    const ability = defineAbilityFor(actor);
-    if (!organisation || !ability.can('submit', subject('Project', { organisationId: organisation.id }))) {
-      throw new AppError('forbidden', '只有项目建设单位的用户可以申报项目');
-    }
-    const version = await this.policies.version(request.policyVersionId);
-    if (version.jurisdictionCode !== organisation.jurisdictionCode) {
-      throw new AppError('forbidden', `本单位属于行政区划 ${organisation.jurisdictionCode}，不能按 ${version.content.jurisdiction.name}的政策申报`);
-    }
-    const doc = version.content;
-    const form = applicationForm(doc);
-    const questions = factQuestionsSchema(unboundFacts(doc));
-    const issues = [
-      ...validateFormValues(form.schema, request.formValues).map((issue) => ({ ...issue, field: `formValues.${issue.field}` })),
-      ...validateFormValues(questions, request.factAnswers).map((issue) => ({ ...issue, field: `factAnswers.${issue.field}` })),
-    ];
-    if (issues.length > 0) {
-      throw new AppError('validation-failed', `申报内容有 ${issues.length} 处需要修改`, issues.map(({ field, message }) => ({ field, message })));
-    }
-    const facts = resolveFacts(doc);
-    const values = { ...extractFacts(form.schema, request.formValues, facts), ...extractFacts(questions, request.factAnswers, facts) };
-    const today = this.clock.today();
-    const events: ProjectEvent[] = [{ kind: 'submitted', on: today }];
-    const report = evaluate(doc, { facts: values, events }, today, { calendar: this.calendar });
-    const total = values['totalInvestment'];
-
-    const project: ProjectEntity = this.projects.create({
-      id: randomUUID(),
-      policyVersionId: version.id,
-      organisationId: organisation.id,
-      jurisdictionCode: organisation.jurisdictionCode,
-      provinceCode: `${organisation.jurisdictionCode.slice(0, 2)}0000`,
-      state: 'submitted',
-      factAnswers: request.factAnswers,
-      createdBy: actor.id,
-      name: typeof values['projectName'] === 'string' ? values['projectName'] : '未命名项目',
-      totalInvestmentFen: typeof total === 'bigint' ? total.toString() : null,
-      formValues: request.formValues,
-      facts: storeFacts(values),
-      trackId: report.track?.id ?? null,
-      report,
-      reportPolicyHash: version.contentHash,
-      submittedOn: today,
-      createdAt: this.clock.now().toISOString(),
-    });
-    await this.projects.manager.transaction(async (manager) => {
-      await manager.save(ProjectEntity, project);
-      await manager.insert(ProjectEventEntity, {
-        id: randomUUID(),
-        projectId: project.id,
-        kind: 'submitted',
-        occurredOn: today,
-        payload: {},
-        actorId: actor.id,
-        createdAt: this.clock.now().toISOString(),
-      });
-    });
-    return this.get(actor, project.id);
-  }
-
-  async get(actor: Actor, id: string): Promise<ProjectView> {
-    const project = await this.projects.findOneBy({ id });
-    if (!project || !defineAbilityFor(actor).can('read', subject('Project', { ...project }))) {
-      throw new AppError('not-found', `项目 ${id} 不存在或无权查看`);
-    }
-    return toView(project, await this.policies.version(project.policyVersionId));
-  }
-
-  async listMine(actor: Actor): Promise<ProjectView[]> {
-    if (!actor.organisationId) return [];
-    const projects = await this.projects.find({ where: { organisationId: actor.organisationId }, order: { createdAt: 'DESC' } });
+  async list(actor: Actor): Promise<ProjectView[]> {
+    const where = this.access.listWhere(actor);
+    if (where.length === 0) return [];
+    const projects = await this.projects.find({ where, order: { createdAt: 'DESC', id: 'ASC' } });
+    const names = await this.access.organisationNames(projects.map((project) => project.organisationId));
     const versions = new Map<string, PolicyVersionEntity>();
     const views: ProjectView[] = [];
     for (const project of projects) {
       let version = versions.get(project.policyVersionId);
       if (!version) versions.set(project.policyVersionId, (version = await this.policies.version(project.policyVersionId)));
-      views.push(toView(project, version));
+      views.push(toProjectView(project, version, names.get(project.organisationId) ?? project.organisationId));
     }
     return views;
   }
-}
 
-function storeFacts(values: Record<string, FactValue>): Record<string, string | boolean> {
-  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === 'bigint' ? value.toString() : value]));
-}
+  /** One project; a submitted one with its report recomputed as of today (so a step past its due date shows overdue). */
+  async get(actor: Actor, id: string): Promise<ProjectView> {
+    const project = await this.access.readable(actor, id);
+    const version = await this.policies.version(project.policyVersionId);
+    const names = await this.access.organisationNames([project.organisationId]);
+    const report =
+      project.state === 'submitted' ? this.writer.evaluate(project, version, await this.writer.events(this.projects.manager, project.id)) : null;
+    return toProjectView(project, version, names.get(project.organisationId) ?? project.organisationId, report);
+  }
 
-function toView(project: ProjectEntity, version: PolicyVersionEntity): ProjectView {
-  const fen = project.totalInvestmentFen;
-  return {
-    id: project.id,
-    name: project.name,
-    totalInvestment: fen === null ? null : formatMoney(BigInt(fen), '万元'),
-    totalInvestmentFen: fen,
-    formValues: project.formValues,
-    policy: { versionId: version.id, title: version.content.title, versionLabel: version.versionLabel, contentHash: version.contentHash },
-    submittedOn: project.submittedOn,
-    report: project.report,
-  };
+  /** Every report stored for the project, oldest first, with the policy version and hash each was computed with. */
+  async history(actor: Actor, id: string): Promise<DecisionReportRecord[]> {
+    const project = await this.access.readable(actor, id);
+    const rows = await this.reports.find({ where: { projectId: project.id }, order: { computedAt: 'ASC', id: 'ASC' } });
+    return rows.map(({ id: reportId, policyVersionId, policyHash, asOf, eventId, computedAt, report }) => ({
+      id: reportId,
+      policyVersionId,
+      policyHash,
+      asOf,
+      eventId,
+      computedAt,
+      report,
+    }));
+  }
+
+  async events(actor: Actor, id: string): Promise<ProjectEventView[]> {
+    const project = await this.access.readable(actor, id);
+    return (await this.writer.events(this.projects.manager, project.id)).map(toEventView);
+  }
 }

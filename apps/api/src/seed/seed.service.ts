@@ -34,25 +34,7 @@ export class SeedService {
       const { code, name, level, parent } = jurisdiction;
       await this.jurisdictions.insert({ code, name, level, parentCode: parent ?? null });
     }
-    if (this.config.seedDemo) {
-      const demo = loadDemo(this.config.demoSeedFile);
-      for (const { id, jurisdiction, name, kind, bodyKey } of demo.organisations) {
-        if (await this.organisations.existsBy({ id })) continue;
-        await this.organisations.insert({ id, jurisdictionCode: jurisdiction, name, kind, bodyKey: bodyKey ?? null });
-      }
-      for (const account of demo.accounts) {
-        if (await this.users.existsBy({ id: account.id })) continue;
-        await this.users.insert({
-          id: account.id,
-          username: account.username,
-          displayName: account.displayName,
-          role: account.role,
-          jurisdictionCode: account.jurisdiction,
-          organisationId: account.organisation ?? null,
-          passwordHash: await hash(demo.password),
-        });
-      }
-    }
+    if (this.config.seedDemo) await this.seedDemo();
     const policies: SeedSummary['policies'] = {};
     for (const file of policyFiles(this.config.policiesDir)) {
       const name = relative(this.config.policiesDir, file);
@@ -61,6 +43,38 @@ export class SeedService {
     }
     this.logger.log({ policies }, 'seed complete');
     return { policies, demoAccounts: this.config.seedDemo };
+  }
+
+  /**
+   * Demo organisations and accounts (SEED_DEMO): only those not there yet (by id, and by username for accounts),
+   * so a changed demo account is left as it is. One argon2 hash of the shared demo password serves every demo account: hashing sixty accounts one by
+   * one would add seconds to every start.
+   */
+  private async seedDemo(): Promise<void> {
+    const demo = loadDemo(this.config.demoSeedFile);
+    const organisationIds = new Set((await this.organisations.find({ select: { id: true } })).map((organisation) => organisation.id));
+    const newOrganisations = demo.organisations.filter((organisation) => !organisationIds.has(organisation.id));
+    if (newOrganisations.length > 0) {
+      await this.organisations.insert(
+        newOrganisations.map(({ id, jurisdiction, name, kind, bodyKey }) => ({ id, jurisdictionCode: jurisdiction, name, kind, bodyKey: bodyKey ?? null })),
+      );
+    }
+    const users = await this.users.find({ select: { id: true, username: true } });
+    const taken = new Set(users.flatMap((user) => [`id:${user.id}`, `username:${user.username}`]));
+    const newAccounts = demo.accounts.filter((account) => !taken.has(`id:${account.id}`) && !taken.has(`username:${account.username}`));
+    if (newAccounts.length === 0) return;
+    const passwordHash = await hash(demo.password);
+    await this.users.insert(
+      newAccounts.map((account) => ({
+        id: account.id,
+        username: account.username,
+        displayName: account.displayName,
+        role: account.role,
+        jurisdictionCode: account.jurisdiction,
+        organisationId: account.organisation ?? null,
+        passwordHash,
+      })),
+    );
   }
 }
 

@@ -57,7 +57,8 @@ function ApplicationForm({ policy, draftKey }: { policy: SubmissionPolicyView; d
   );
   const submit = useMutation({
     mutationFn: (values: Values) =>
-      api<ProjectView>('/projects', { method: 'POST', body: { policyVersionId: policy.versionId, ...values } }),
+      // One step: the api validates everything, creates the project and submits it (nothing is stored if it refuses).
+      api<ProjectView>('/projects', { method: 'POST', body: { policyVersionId: policy.versionId, ...values, submit: true } }),
     onSuccess: (project) => {
       clearDraft(draftKey);
       navigate(`/projects/${project.id}`);
