@@ -39,4 +39,6 @@ export { canonicalJson } from './canonical-json';
 export { POLICY_STATUS_LABEL } from './policy-status';
 export { policyJsonSchema } from './json-schema';
 export { anchorText, describeDeadline, describeSchedule, PolicyDescriber } from './describe';
+export { GATE_EFFECT_LABEL, LEVEL_LABEL, OUTSIDE_LABEL, PROVISION_KIND_LABEL } from './policy-diff.labels';
+export { percent } from './policy-diff.side';
 export { diffPolicies, POLICY_CHANGE_KIND_LABEL, POLICY_CHANGE_KINDS, type PolicyChange, type PolicyChangeKind, type PolicyDiff, type PolicyDiffSummary, type PolicyElementKind, type PolicyVersionInfo } from './policy-diff.compare';
