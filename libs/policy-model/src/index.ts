@@ -8,6 +8,8 @@ export { collectFactBindings, readValuePath, type FactBinding } from './form-bin
 export { extractFacts, validateFormValues, type FieldIssue } from './form-values';
 export { formatMoney, isMoney, MoneyFormatError, parseMoney, parseMoneyWithUnit, type MoneyUnit } from './money';
 export { loadPolicyYaml, parsePolicyYaml, validatePolicyData, type ParseResult } from './parse-policy';
+export { applyReadings, checkReadingChoices, ReadingChoiceError, writtenDocument, type ReadingChoices } from './apply-readings';
+export type { ReadingOverride, SettingAlternative } from './setting-alternative.schema';
 export type {
   ChangeLimit,
   ChangeRule,
@@ -37,3 +39,6 @@ export { canonicalJson } from './canonical-json';
 export { POLICY_STATUS_LABEL } from './policy-status';
 export { policyJsonSchema } from './json-schema';
 export { anchorText, describeDeadline, describeSchedule, PolicyDescriber } from './describe';
+export { GATE_EFFECT_LABEL, LEVEL_LABEL, OUTSIDE_LABEL, PROVISION_KIND_LABEL } from './policy-diff.labels';
+export { percent } from './policy-diff.side';
+export { diffPolicies, POLICY_CHANGE_KIND_LABEL, POLICY_CHANGE_KINDS, type PolicyChange, type PolicyChangeKind, type PolicyDiff, type PolicyDiffSummary, type PolicyElementKind, type PolicyVersionInfo } from './policy-diff.compare';

@@ -1,13 +1,19 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
+import { applyReadings } from './apply-readings';
 import { checkPolicyReferences } from './policy-references';
 import { policyDocumentSchema, type PolicyDocument } from './policy-document.schema';
 import { PolicyValidationError, type PolicyIssue } from './policy-issue';
+import { checkReadings } from './reading-checks';
 
 const CHINESE_MESSAGES = z.locales.zhCN().localeError;
 
+/**
+ * `document` is the effective document (each setting at its `reading`, see applyReadings): what the runtime takes.
+ * `written` is the document as written, from which other readings are resolved.
+ */
 export type ParseResult =
-  | { ok: true; document: PolicyDocument }
+  | { ok: true; document: PolicyDocument; written: PolicyDocument }
   | { ok: false; issues: PolicyIssue[] };
 
 /**
@@ -37,8 +43,23 @@ export function parsePolicyYaml(text: string): ParseResult {
   return result.ok ? result : { ok: false, issues: result.issues.map(located) };
 }
 
-/** Validates an already parsed object (from JSON, the database or the api). */
+/**
+ * Validates an already parsed object (from JSON, the database or the api): the schema, the references, and the
+ * ambiguity settings' alternatives (each resolved alternative must itself be valid). Returns the effective document.
+ */
 export function validatePolicyData(data: unknown): ParseResult & { issues?: Array<PolicyIssue & { atKey?: boolean }> } {
+  const parsed = validateDocument(data);
+  if (!parsed.ok) return parsed;
+  const readingIssues = checkReadings(parsed.document, (resolved) => {
+    const result = validateDocument(resolved);
+    return result.ok ? [] : result.issues;
+  });
+  if (readingIssues.length > 0) return { ok: false, issues: readingIssues };
+  return { ok: true, document: applyReadings(parsed.document), written: parsed.document };
+}
+
+/** The schema and the references of one document, as written (no readings applied). */
+function validateDocument(data: unknown): { ok: true; document: PolicyDocument } | { ok: false; issues: Array<PolicyIssue & { atKey?: boolean }> } {
   const parsed = policyDocumentSchema.safeParse(data, { error: CHINESE_MESSAGES, reportInput: true });
   if (!parsed.success) {
     return { ok: false, issues: parsed.error.issues.flatMap((issue) => fromZodIssue(issue)) };
@@ -47,7 +68,10 @@ export function validatePolicyData(data: unknown): ParseResult & { issues?: Arra
   return referenceIssues.length > 0 ? { ok: false, issues: referenceIssues } : { ok: true, document: parsed.data };
 }
 
-/** Like parsePolicyYaml, but throws a PolicyValidationError naming the file, line and column. */
+/**
+ * Like parsePolicyYaml, but throws a PolicyValidationError naming the file, line and column. Returns the effective
+ * document; applyReadings(document, choices) resolves it again under other readings.
+ */
 export function loadPolicyYaml(text: string, fileName?: string): PolicyDocument {
   const result = parsePolicyYaml(text);
   if (!result.ok) throw new PolicyValidationError(result.issues, fileName);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isBodyCatalogueKey } from './body-catalogue';
+import { settingAlternativeSchema } from './setting-alternative.schema';
 
 /**
  * The schema of a policy document: the whole regulation of one jurisdiction at one version, as data.
@@ -92,7 +93,8 @@ export const settingSchema = z.strictObject({
   id: z.string().regex(/^A\d+$/, '歧义设置的编号形如 A1'),
   question: z.string().min(1),
   cite: citationSchema,
-  alternatives: z.array(z.strictObject({ value: z.string(), label: z.string() })).min(2),
+  /** Each alternative may say how the document differs under it (`overrides`), or that it does not (`effect: none`). */
+  alternatives: z.array(settingAlternativeSchema).min(2),
   reading: z.string(),
   why: z.string().min(1),
 });

@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from '@banfa/calendar';
-import type { PolicyDocument } from '@banfa/policy-model';
+import { applyReadings, validateFormValues, type PolicyDocument, type ReadingChoices } from '@banfa/policy-model';
 import { checkChange, evaluate } from '@banfa/policy-runtime';
 import { parse } from 'yaml';
 import { scenarioFileSchema, toChange, toEvents, toFactValues, type Scenario } from './scenario-file';
@@ -15,8 +15,22 @@ export function parseScenarioFile(text: string): { policy: string; scenarios: Sc
   return scenarioFileSchema.parse(parse(text));
 }
 
-/** Runs one scenario against a policy document. Pure: the caller reads the files and supplies the calendar. */
-export function runScenario(policy: PolicyDocument, scenario: Scenario, calendar: WorkingCalendar): ScenarioResult {
+/**
+ * Runs one scenario against a policy document, under the readings the scenario chooses (`readings`, the others at
+ * the document's `reading`; `readings` given here replace the scenario's). Pure: the caller reads the files and
+ * supplies the calendar.
+ */
+export function runScenario(policy: PolicyDocument, scenario: Scenario, calendar: WorkingCalendar, readings: ReadingChoices = scenario.readings): ScenarioResult {
+  let doc: PolicyDocument;
+  try {
+    doc = applyReadings(policy, readings);
+  } catch (error) {
+    return { name: scenario.name, failures: [`歧义设置的解读（readings）：${error instanceof Error ? error.message : String(error)}`] };
+  }
+  return { name: scenario.name, failures: expectationFailures(doc, scenario, calendar) };
+}
+
+function expectationFailures(policy: PolicyDocument, scenario: Scenario, calendar: WorkingCalendar): string[] {
   const failures: string[] = [];
   const differ = (what: string, expected: unknown, actual: unknown) => {
     const want = JSON.stringify(expected);
@@ -34,6 +48,9 @@ export function runScenario(policy: PolicyDocument, scenario: Scenario, calendar
   for (const [id, due] of Object.entries(expected.dueOn ?? {})) {
     differ(`环节 ${id} 的到期日`, due, report.steps.find((step) => step.id === id)?.deadline?.dueOn ?? null);
   }
+  for (const [id, body] of Object.entries(expected.bodies ?? {})) {
+    differ(`环节 ${id} 的办理机构`, body, report.steps.find((step) => step.id === id)?.body.id ?? '（不在本管理方式中）');
+  }
   if (expected.attachments) {
     differ('须提交的材料', expected.attachments, report.attachments.filter((attachment) => attachment.required === true).map((attachment) => attachment.id));
   }
@@ -41,8 +58,20 @@ export function runScenario(policy: PolicyDocument, scenario: Scenario, calendar
     const obligation = report.obligations.find((candidate) => candidate.id === id);
     differ(`义务 ${id}`, want, /^\d{4}-/.test(want) ? (obligation?.dueOn ?? null) : (obligation?.state ?? '（不适用）'));
   }
+  for (const [id, want] of Object.entries(expected.earliestOn ?? {})) {
+    differ(`义务 ${id} 的最早日期`, want, report.obligations.find((candidate) => candidate.id === id)?.earliestOn ?? null);
+  }
   if (expected.gates) {
     differ('成立的否决/门槛', expected.gates, report.findings.filter((finding) => finding.code.startsWith('gate:')).map((finding) => finding.source));
+  }
+  for (const [key, level] of Object.entries(expected.findingLevels ?? {})) {
+    differ(`提示 ${key} 的级别`, level, report.findings.find((finding) => finding.source === key || finding.code === key)?.level ?? 'none');
+  }
+  if (expected.formIssues) {
+    const form = scenario.form && policy.forms.find((candidate) => candidate.id === scenario.form?.id);
+    if (!scenario.form) failures.push('expect.formIssues 需要同时给出 form（表单提交）');
+    else if (!form) failures.push(`未定义的表单“${scenario.form.id}”`);
+    else differ(`表单 ${form.id} 校验未通过的字段`, expected.formIssues, validateFormValues(form.schema, scenario.form.values).map((issue) => issue.field));
   }
   if (expected.change) {
     if (!scenario.change) {
@@ -54,5 +83,5 @@ export function runScenario(policy: PolicyDocument, scenario: Scenario, calendar
       if (expected.change.earlierChanges !== undefined) differ('此前变更次数', expected.change.earlierChanges, verdict.earlierChanges);
     }
   }
-  return { name: scenario.name, failures };
+  return failures;
 }

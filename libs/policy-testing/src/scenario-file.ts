@@ -35,22 +35,37 @@ export const scenarioFileSchema = z.strictObject({
     z.strictObject({
       name: z.string(),
       at: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      /** The reading chosen per ambiguity setting for this case, e.g. { A3: parallel }; the others keep their `reading`. */
+      readings: z.record(z.string(), z.string()).default({}),
       facts: factsSchema.default({}),
       events: eventsSchema.default([]),
       /** A change request to check against the change rules (连平 附表3 lines: 原小计 / 现小计, with their unit). */
       change: changeSchema.optional(),
+      /** A submission of one of the policy's forms, validated as the api validates it (fields required under a reading …). */
+      form: z.strictObject({ id: z.string(), values: z.record(z.string(), z.unknown()).default({}) }).optional(),
       expect: z.strictObject({
         track: z.string().nullable().optional(),
         steps: z.record(z.string(), z.string()).optional(),
         dueOn: z.record(z.string(), z.string()).optional(),
+        /** Step id → the id of the body that acts on it (who the regulation makes responsible). */
+        bodies: z.record(z.string(), z.string()).optional(),
         /** The ids of the attachments required, in order. */
         attachments: z.array(z.string()).optional(),
         /** Obligation id → its next due date (YYYY-MM-DD) or its state (open, fulfilled, overdue, waiting, ended). */
         obligations: z.record(z.string(), z.string()).optional(),
+        /** Obligation id → the first day of its window (12至24个月: not before), or null when it has none. */
+        earliestOn: z.record(z.string(), z.string().nullable()).optional(),
         /** The ids of the gates that hold (不予立项 …), in document order. */
         gates: z.array(z.string()).optional(),
         /** The verdict on `change`: its outcome and the ratio compared (four decimals). */
         change: z.strictObject({ outcome: z.string(), ratio: z.string().optional(), earlierChanges: z.number().int().optional() }).optional(),
+        /**
+         * Finding source (gate or obligation id) or code (deadline-breached …) → the level of the first such finding:
+         * error, warning (原则上), info, or none when there is no such finding.
+         */
+        findingLevels: z.record(z.string(), z.enum(['error', 'warning', 'info', 'none'])).optional(),
+        /** The data paths of the fields of `form` that fail validation, in order. */
+        formIssues: z.array(z.string()).optional(),
       }),
     }),
   ),

@@ -112,6 +112,43 @@ describe('npx banfa', () => {
     expect(bad.stderr).toMatch(/^错误：事件文件（.*） 0\.kind：未知的事件类型/);
   });
 
+  it('fails the scenario run when a reading that changes the policy has no scenario showing what it changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'banfa-coverage-'));
+    writeFileSync(join(dir, 'x.policy.yaml'), readFileSync(policy, 'utf8'));
+    writeFileSync(
+      join(dir, 'x.scenarios.yaml'),
+      'policy: x.policy.yaml\nscenarios:\n  - name: 恰好50万元为备案制\n    at: "2025-09-30"\n    facts: { totalInvestment: 50万元 }\n    expect: { track: filing }\n',
+    );
+    const result = banfa('policy', 'test', dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('✗ 歧义设置覆盖：歧义设置 A1 的解读“exclusive”（不含50万元（< 50万元为备案制））没有场景测试');
+    expect(result.stdout).toMatch(/歧义设置覆盖：\d+ 处解读没有场景测试显示其不同结果\n1 passed, 0 failed\n$/);
+  });
+
+  it('evaluates under a reading chosen with --reading, and refuses an unknown one with one line', () => {
+    const args = ['evaluate', '--policy', '441623', '-f', 'totalInvestment=50万元', '-f', 'involvesCryptography=false', '--at', '2025-09-30'];
+    expect(banfa(...args).stdout).toContain('管理方式：备案制');
+    const exclusive = banfa(...args, '--reading', 'A1=exclusive');
+    expect(exclusive.status).toBe(0);
+    expect(exclusive.stdout).toContain('管理方式：审批制');
+    expect(exclusive.stdout).toContain('所用解读（--reading）：A1=exclusive（不含50万元（< 50万元为备案制））');
+    const json = JSON.parse(banfa(...args, '--reading', 'A1=exclusive', '--json').stdout);
+    expect(json.policy.settings).toContainEqual(expect.objectContaining({ id: 'A1', reading: 'exclusive' }));
+    const unknown = banfa(...args, '--reading', 'A1=both');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr.trim()).toBe('错误：歧义设置 A1 没有解读“both”，可选：inclusive、exclusive');
+    expect(banfa(...args, '--reading', 'A99=x').stderr).toContain('错误：未定义的歧义设置“A99”');
+    expect(banfa(...args, '--reading', 'A1').stderr.trim()).toBe('错误：解读应写成 设置=解读，例如 --reading A3=parallel，而不是“A1”');
+    expect(banfa(...args, '--reading', 'A31=inclusive').stderr).toContain('错误：歧义设置 A31 的解读“inclusive”尚不能由系统计算');
+  });
+
+  it('checks a change request under a chosen reading', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'banfa-change-reading-'));
+    writeFileSync(join(dir, 'change.yaml'), 'on: "2026-03-01"\nlines: [{ old: 2万元, new: 12万元 }]\nnewTotal: 100万元\n');
+    const result = banfa('check-change', '--policy', '441623', '-f', 'contractAmount=100万元', '--change', join(dir, 'change.yaml'), '--reading', 'A9=refused', '--json');
+    expect(JSON.parse(result.stdout)).toMatchObject({ outcome: 'refused' });
+  });
+
   it('checks a change request against the change rules', () => {
     const dir = mkdtempSync(join(tmpdir(), 'banfa-change-'));
     writeFileSync(join(dir, 'change.yaml'), 'on: "2026-03-01"\nlines: [{ old: 2万元, new: 12万元 }]\nnewTotal: 100万元\n');

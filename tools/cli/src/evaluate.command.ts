@@ -3,6 +3,7 @@ import { checkChange, evaluate, type DecisionReport } from '@banfa/policy-runtim
 import { changeSchema, toChange } from '@banfa/policy-testing';
 import { locatePolicy } from './policy-locator';
 import { projectEvents, projectFacts, readInput } from './project-input';
+import { withReadings } from './reading-option';
 
 export interface EvaluateOptions {
   policy: string;
@@ -12,12 +13,14 @@ export interface EvaluateOptions {
   events?: string;
   submitted?: string;
   at: string;
+  /** `A3=parallel`: the reading chosen for an ambiguity setting (repeatable). */
+  reading: string[];
   json?: boolean;
 }
 
 /** Runs one project through a policy and prints the decision report, in Chinese or as JSON. */
 export function evaluateCommand(options: EvaluateOptions, out: (line: string) => void): number {
-  const { document } = locatePolicy(options.policy, options.dir, options.at);
+  const { document, chosen } = withReadings(locatePolicy(options.policy, options.dir, options.at).document, options.reading);
   const facts = projectFacts(document, options.facts, options.fact);
   const events = projectEvents(options.events, options.submitted);
   const report = evaluate(document, { facts, events }, options.at, { calendar: new WorkingCalendar(chineseDaysYears()) });
@@ -26,6 +29,7 @@ export function evaluateCommand(options: EvaluateOptions, out: (line: string) =>
     out(JSON.stringify({ policy: { ...policy, at, ...applicability, settings }, track, steps, attachments, obligations, findings, trace }, null, 2));
   } else {
     printReport(report, out);
+    if (chosen.length > 0) out(`所用解读（--reading）：${chosen.join('；')}`);
   }
   return 0;
 }
@@ -36,7 +40,7 @@ export interface CheckChangeOptions extends Omit<EvaluateOptions, 'submitted'> {
 
 /** Checks a change request (附表3 lines) against the policy's change rules. */
 export function checkChangeCommand(options: CheckChangeOptions, out: (line: string) => void): number {
-  const { document } = locatePolicy(options.policy, options.dir, options.at);
+  const { document, chosen } = withReadings(locatePolicy(options.policy, options.dir, options.at).document, options.reading);
   const facts = projectFacts(document, options.facts, options.fact);
   const events = projectEvents(options.events, undefined);
   const verdict = checkChange(document, { facts, events }, toChange(readInput(options.change, changeSchema, '变更文件')));
@@ -46,6 +50,7 @@ export function checkChangeCommand(options: CheckChangeOptions, out: (line: stri
   }
   out(`${verdict.message}${verdict.rule ? `〔${verdict.rule.citeText}〕` : ''}`);
   verdict.checks.forEach((check) => out(`  ${check.passed === true ? '✓' : check.passed === false ? '✗' : '?'} ${check.soft ? '（原则上）' : ''}${check.text}〔${check.citeText}〕`));
+  if (chosen.length > 0) out(`  所用解读（--reading）：${chosen.join('；')}`);
   out(`  变更金额的三种计法（A5）：每行取较大者 ${verdict.measures['larger-of-old-new']}；原现相加 ${verdict.measures['old-plus-new']}；净增 ${verdict.measures.net}`);
   return 0;
 }

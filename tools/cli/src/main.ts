@@ -2,6 +2,7 @@ import { PolicyValidationError } from '@banfa/policy-model';
 import { Command, CommanderError } from 'commander';
 import { auditVerifyCommand } from './audit-verify.command';
 import { deadlineCommand, type DeadlineOptions } from './deadline.command';
+import { diffCommand, type DiffOptions } from './diff.command';
 import { factsCommand } from './facts.command';
 import { checkChangeCommand, evaluateCommand, type CheckChangeOptions, type EvaluateOptions } from './evaluate.command';
 import { schemaCommand, SCHEMA_FILE } from './schema.command';
@@ -53,6 +54,18 @@ policy
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
+policy
+  .command('diff')
+  .description('比较同一政策的两个版本：门槛、期限、审查机构、材料等的变化，各附条款')
+  .argument('<before>', '旧版本：文件路径，或行政区划代码、政策 id、目录名，可加 @版本')
+  .argument('<after>', '新版本：同上')
+  .option('--at <YYYY-MM-DD>', '未写 @版本 时取此日有效的版本（默认为北京时间今天）', today)
+  .option('--dir <path>', '政策目录', 'policies')
+  .option('--json', '输出 JSON：before, after, identical, changes, summary')
+  .action((before: string, after: string, options: DiffOptions) => {
+    process.exitCode = diffCommand(before, after, options, out);
+  });
+
 program
   .command('evaluate')
   .description('按政策计算一个项目的办理程序（决定报告）')
@@ -62,6 +75,7 @@ program
   .option('--events <file>', '事件文件（YAML/JSON 列表：kind, on, step, outcome …）')
   .option('--submitted <YYYY-MM-DD>', '申报日期（等同一条 submitted 事件）')
   .option('--at <YYYY-MM-DD>', '计算日期（默认为北京时间今天）', today)
+  .option('--reading <id=value>', '歧义设置的解读，可重复，例如 --reading A3=parallel（未给出的取政策选定的解读）', collect, [])
   .option('--dir <path>', '政策目录', 'policies')
   .option('--json', '输出 JSON：policy, track, steps, attachments, obligations, findings, trace')
   .action((options: EvaluateOptions) => {
@@ -77,6 +91,7 @@ program
   .option('-f, --fact <key=value>', '单个事实，可重复', collect, [])
   .option('--events <file>', '事件文件（此前的 changeDecided 计入变更次数）')
   .option('--at <YYYY-MM-DD>', '计算日期（默认为北京时间今天）', today)
+  .option('--reading <id=value>', '歧义设置的解读，可重复，例如 --reading A3=parallel（未给出的取政策选定的解读）', collect, [])
   .option('--dir <path>', '政策目录', 'policies')
   .option('--json', '输出 JSON')
   .action((options: CheckChangeOptions) => {

@@ -4,8 +4,13 @@ import {
   describeDeadline,
   describeSchedule,
   formatCitation,
+  GATE_EFFECT_LABEL,
+  LEVEL_LABEL,
   loadPolicyYaml,
+  OUTSIDE_LABEL,
+  percent,
   POLICY_STATUS_LABEL,
+  PROVISION_KIND_LABEL,
   PolicyDescriber,
   resolveFacts,
   type Citation,
@@ -15,19 +20,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { listFiles } from './files';
 
-const LEVEL = { province: '省级', city: '市级', county: '县级' } as const;
-const EFFECT: Readonly<Record<string, string>> = {
-  'refuse-initiation': '不予立项',
-  'refuse-support': '不予支持',
-  'refuse-funding': '不予安排资金',
-  'refuse-budget': '不得列入预算',
-  'refuse-acceptance': '不得通过验收',
-  'not-applicable': '不适用本办法',
-  'other-rules-apply': '按其他规定办理',
-  warning: '提示',
-};
-const OUTSIDE = { 'referred-to-other-rules': '按其他规定办理', refused: '不予变更', 'reapproval-required': '重新论证并报批' } as const;
-const PROVISION = { sanction: '罚则', duty: '职责', principle: '原则', definition: '定义', other: '其他' } as const;
+const LEVEL = LEVEL_LABEL;
+const EFFECT: Readonly<Record<string, string>> = GATE_EFFECT_LABEL;
+const OUTSIDE = OUTSIDE_LABEL;
+const PROVISION = PROVISION_KIND_LABEL;
 
 /** Prints a policy document as a policy admin checks it against the text: every element with its article. */
 export function showCommand(id: string, dir: string, out: (line: string) => void): number {
@@ -155,11 +151,3 @@ function label(doc: PolicyDocument, key: string): string {
   return resolveFacts(doc).find((fact) => fact.key === key)?.label ?? key;
 }
 
-/** "0.10" → "10%", exactly (no floating point). */
-function percent(ratio: string): string {
-  const [whole = '0', fraction = ''] = ratio.split('.');
-  const digits = `${whole}${fraction.padEnd(2, '0')}`;
-  const integer = digits.slice(0, whole.length + 2).replace(/^0+(?=\d)/, '');
-  const rest = digits.slice(whole.length + 2).replace(/0+$/, '');
-  return `${integer}${rest ? `.${rest}` : ''}%`;
-}

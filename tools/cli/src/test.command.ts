@@ -1,6 +1,6 @@
 import { chineseDaysYears, WorkingCalendar } from '@banfa/calendar';
 import { loadPolicyYaml } from '@banfa/policy-model';
-import { parseScenarioFile, runScenario } from '@banfa/policy-testing';
+import { checkReadingCoverage, parseScenarioFile, runScenario } from '@banfa/policy-testing';
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { expandPaths } from './files';
@@ -11,6 +11,7 @@ export function testCommand(paths: string[], out: (line: string) => void): numbe
   const calendar = new WorkingCalendar(chineseDaysYears());
   let passed = 0;
   let failed = 0;
+  let gaps = 0;
   for (const file of files) {
     const name = relative(process.cwd(), file) || file;
     const { policy: policyFile, scenarios } = parseScenarioFile(readFileSync(file, 'utf8'));
@@ -28,7 +29,14 @@ export function testCommand(paths: string[], out: (line: string) => void): numbe
         result.failures.forEach((failure) => out(`      ${failure}`));
       }
     }
+    // Every reading that changes the document is exercised by a scenario showing what it changes. A gap fails the
+    // run; it is counted apart from the scenarios, which the closing line counts.
+    for (const gap of checkReadingCoverage(policy, scenarios, calendar)) {
+      gaps++;
+      out(`  ✗ 歧义设置覆盖：${gap.message}`);
+    }
   }
+  if (gaps > 0) out(`歧义设置覆盖：${gaps} 处解读没有场景测试显示其不同结果`);
   out(`${passed} passed, ${failed} failed`);
-  return failed > 0 || passed === 0 ? 1 : 0;
+  return failed > 0 || gaps > 0 || passed === 0 ? 1 : 0;
 }
