@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { AppError } from './errors/app-error';
+import { requestBodyGuard } from './errors/request-body.middleware';
 import { validationDetails } from './errors/validation-details';
 import { SeedService, type SeedSummary } from './seed/seed.service';
 
@@ -23,6 +24,7 @@ export async function createApp(
   app.setGlobalPrefix('api');
   // Policy documents travel as JSON or YAML text: the largest seed (江西) is ~100 kB, so allow a few of those.
   app.useBodyParser('json', { limit: '2mb' });
+  app.use(requestBodyGuard);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -2,6 +2,7 @@ export { BODY_CATALOGUE, isBodyCatalogueKey, type BodyCatalogueKey } from './bod
 export { checkCondition, createFactEnvironment, readFactKeys, type CelCheck, type FactEnvironment } from './cel-environment';
 export { formatCitation, toChineseNumeral, type Citation } from './citation';
 export { CANONICAL_FACTS, findCanonicalFact, type FactDefinition, type FactType } from './fact-catalogue';
+export { applicationForm, GENERATED_APPLICATION_FORM_ID } from './application-form';
 export { conditionFacts, factQuestionsSchema, unboundFacts } from './fact-questions';
 export { resolveFacts, type FactValue, type FactValues, type ResolvedFact } from './facts';
 export { collectFactBindings, readValuePath, type FactBinding } from './form-bindings';

@@ -14,6 +14,7 @@ import { ProjectAccess } from '../projects/project-access.service';
 import { AttachmentStore } from './attachment-store';
 import { cleanFileName, detectAttachmentType } from './attachment-types';
 import { attachmentDisposition } from './content-disposition';
+import { effectiveDocument } from '../policies/effective-documents.cache';
 
 /** The file multer hands over (kept in memory, at most the configured size). */
 export interface UploadedAttachment {
@@ -40,7 +41,7 @@ export class AttachmentsService {
 
   async upload(actor: Actor, projectId: string, requirementId: string, file: UploadedAttachment | undefined): Promise<AttachmentView> {
     const project = await this.access.authorised(actor, projectId, 'create', '只有项目所属单位可以上传附件', undefined, 'Attachment');
-    const doc = (await this.policies.version(project.policyVersionId)).content;
+    const doc = effectiveDocument(await this.policies.version(project.policyVersionId));
     const requirements = requirementsOf(doc);
     const requirement = requirements.find((candidate) => candidate.id === requirementId);
     if (!requirement) {
@@ -90,7 +91,7 @@ export class AttachmentsService {
 
   async list(actor: Actor, projectId: string): Promise<AttachmentView[]> {
     const project = await this.access.readable(actor, projectId, undefined, 'Attachment');
-    const doc = (await this.policies.version(project.policyVersionId)).content;
+    const doc = effectiveDocument(await this.policies.version(project.policyVersionId));
     const names = new Map(requirementsOf(doc).map((requirement) => [requirement.id, requirement.name]));
     const rows = await this.attachments.find({ where: { projectId: project.id }, order: { uploadedAt: 'ASC', id: 'ASC' } });
     return rows.map((row) => toView(row, names.get(row.requirementId) ?? row.requirementId));

@@ -42,7 +42,9 @@ export class AppErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const [status, body] = this.toBody(exception);
     if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    response.status(status).json(body);
+    // An error is always JSON, even from an endpoint that had already declared another type (a YAML export, a download).
+    response.removeHeader('Content-Disposition');
+    response.status(status).type('application/json').json(body);
   }
 
   private toBody(exception: unknown): [number, ErrorBody] {

@@ -12,6 +12,7 @@ import { PoliciesService } from '../policies/policies.service';
 import { ProjectAccess } from '../projects/project-access.service';
 import { changeViews } from '../projects/project-changes';
 import { CHANGE_REVIEWED } from '../projects/project-event-payload';
+import { effectiveDocument } from '../policies/effective-documents.cache';
 
 const CHANGE_KINDS = ['changeRequested', CHANGE_REVIEWED, 'changeDecided'];
 const CHUNK = 500;
@@ -55,7 +56,7 @@ export class InboxService {
         totalInvestment: fen === null ? null : formatMoney(BigInt(fen), '万元'),
       };
       // Steps completed by an event of the department (doneOn) are not any body's to decide.
-      const decidedByEvent = new Set(version.content.stages.flatMap((stage) => stage.steps).filter((step) => step.doneOn).map((step) => step.id));
+      const decidedByEvent = new Set(effectiveDocument(version).stages.flatMap((stage) => stage.steps).filter((step) => step.doneOn).map((step) => step.id));
       for (const step of project.report?.steps ?? []) {
         if ((step.state !== 'active' && step.state !== 'overdue') || decidedByEvent.has(step.id) || !mayReview(step.body.catalogueKey)) continue;
         const dueOn = step.deadline?.dueOn ?? null;
@@ -78,7 +79,7 @@ export class InboxService {
           citeText: step.citeText,
         });
       }
-      const changes = changeViews(changeEvents.get(project.id) ?? [], version.content).filter((change) => change.status === 'pending-approval');
+      const changes = changeViews(changeEvents.get(project.id) ?? [], effectiveDocument(version)).filter((change) => change.status === 'pending-approval');
       for (const change of changes) {
         for (const approval of change.approvals.filter((candidate) => candidate.outcome === null && mayReview(candidate.body.catalogueKey))) {
           items.push({

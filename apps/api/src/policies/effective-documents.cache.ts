@@ -1,4 +1,4 @@
-import type { PolicyDocument } from '@banfa/policy-model';
+import { applyReadings, type PolicyDocument } from '@banfa/policy-model';
 import type { PolicyVersionEntity } from '../database/entities';
 
 type Source = Pick<PolicyVersionEntity, 'id' | 'state' | 'contentHash' | 'effectiveFrom' | 'effectiveTo' | 'content'>;
@@ -20,9 +20,13 @@ export class EffectiveDocuments {
   }
 }
 
-/** The content, with `effective.from/to` replaced by the row's where the row has them. */
+/**
+ * The document the runtime evaluates: the stored content is the document as written (ADR 0004), so the chosen
+ * readings are applied, then `effective.from/to` replaced by the row's where the row has them.
+ */
 function withWindow(version: Source): PolicyDocument {
-  const { content, effectiveFrom, effectiveTo } = version;
+  const { effectiveFrom, effectiveTo } = version;
+  const content = applyReadings(version.content);
   const from = effectiveFrom ?? content.effective.from;
   const to = effectiveTo ?? content.effective.to;
   if (from === content.effective.from && to === content.effective.to) return content;
@@ -30,4 +34,11 @@ function withWindow(version: Source): PolicyDocument {
     ...content,
     effective: { ...content.effective, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) },
   };
+}
+
+const shared = new EffectiveDocuments();
+
+/** The effective document of a version (readings applied, the platform's window), cached for published versions. */
+export function effectiveDocument(version: Source): PolicyDocument {
+  return shared.get(version);
 }

@@ -2,18 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { SubmissionPolicyView } from '@banfa/api-contract';
 import type { Actor } from '@banfa/permissions';
-import { factQuestionsSchema, formatCitation, POLICY_STATUS_LABEL, unboundFacts, type PolicyDocument, type PolicyForm } from '@banfa/policy-model';
+import { applicationForm, factQuestionsSchema, formatCitation, POLICY_STATUS_LABEL, unboundFacts, type PolicyDocument } from '@banfa/policy-model';
 import { Repository } from 'typeorm';
 import { PolicyVersionEntity } from '../database/entities';
 import { AppError } from '../errors/app-error';
-import { EffectiveDocuments } from './effective-documents.cache';
+import { effectiveDocument } from './effective-documents.cache';
 import { assertIntact } from './policy-integrity';
 import { canOnVersion, isVersionId, versionNotFound } from './policy-version.access';
 import { isInForce, SUMMARY_COLUMNS } from './policy-version.views';
 
 @Injectable()
 export class PoliciesService {
-  private readonly effective = new EffectiveDocuments();
 
   constructor(@InjectRepository(PolicyVersionEntity) private readonly versions: Repository<PolicyVersionEntity>) {}
 
@@ -63,11 +62,11 @@ export class PoliciesService {
    * per-document caches (WeakMap) keep working across requests. Treat it as read-only.
    */
   effectiveDocument(version: PolicyVersionEntity): PolicyDocument {
-    return this.effective.get(version);
+    return effectiveDocument(version);
   }
 
   submissionView(version: PolicyVersionEntity): SubmissionPolicyView {
-    const doc = version.content;
+    const doc = this.effectiveDocument(version);
     const form = applicationForm(doc);
     return {
       versionId: version.id,
@@ -83,13 +82,5 @@ export class PoliciesService {
   }
 }
 
-/**
- * The form a department fills to submit: the form of the first step completed by submission.
- * Known from the document, not from code, so every policy names its own.
- */
-export function applicationForm(doc: PolicyDocument): PolicyForm {
-  const formId = doc.stages.flatMap((stage) => stage.steps).find((step) => step.doneOn === 'submitted' && step.form)?.form;
-  const form = doc.forms.find((candidate) => candidate.id === formId) ?? doc.forms[0];
-  if (!form) throw new AppError('policy-invalid', `政策“${doc.title}”没有定义申报表单`);
-  return form;
-}
+/** The form a department fills to submit (the policy's own, or a generated one): see libs/policy-model. */
+export { applicationForm };

@@ -8,6 +8,7 @@ import { scopedWhere } from '../permissions/ability-where';
 import { PoliciesService } from './policies.service';
 import { diffDocuments, type PolicyVersionDiff } from './policy-diff.adapter';
 import { SUMMARY_COLUMNS, toSummaryView, type PolicyListItemView } from './policy-version.views';
+import { effectiveDocument } from './effective-documents.cache';
 
 /** A diff between two versions, naming them. */
 export type VersionDiffView = PolicyVersionDiff & { beforeVersionId: string; afterVersionId: string };
@@ -47,6 +48,6 @@ export class PolicyCatalogService {
   async diff(actor: Actor, beforeId: string, afterId: string): Promise<VersionDiffView> {
     const before = await this.reader.readableVersion(actor, beforeId);
     const after = await this.reader.readableVersion(actor, afterId);
-    return { beforeVersionId: before.id, afterVersionId: after.id, ...diffDocuments(before.content, after.content) };
+    return { beforeVersionId: before.id, afterVersionId: after.id, ...diffDocuments(effectiveDocument(before), effectiveDocument(after)) };
   }
 }

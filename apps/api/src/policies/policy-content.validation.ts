@@ -25,7 +25,7 @@ export function parsePolicyText(text: string): ParseResult {
 export function validatePolicyContent(data: unknown): ParseResult {
   try {
     const result = validatePolicyData(data);
-    return result.ok ? storable({ ok: true, document: result.document }) : { ok: false, issues: result.issues };
+    return result.ok ? storable(result) : { ok: false, issues: result.issues };
   } catch (error) {
     return { ok: false, issues: [unreadable(error)] };
   }
@@ -69,8 +69,13 @@ const COLUMN_LIMITS: ReadonlyArray<[key: 'id' | 'title' | 'versionLabel', max: n
   ['versionLabel', 100, '版本名称'],
 ];
 
-function storable(result: ParseResult): ParseResult {
-  if (!result.ok) return result;
+/**
+ * What the api stores: the document as written (with its readings' overrides, ADR 0004), checked against the
+ * columns it fills. The effective document is derived from it when evaluating (effectiveDocument).
+ */
+function storable(parsed: ParseResult): ParseResult {
+  if (!parsed.ok) return parsed;
+  const result = { ok: true as const, document: parsed.written, written: parsed.written };
   const issues: PolicyIssue[] = [];
   for (const [key, max, label] of COLUMN_LIMITS) {
     const value = result.document[key];

@@ -123,7 +123,7 @@ export class PolicyVersionsController {
   @Get(':id/diff')
   @Permission('read', 'PolicyVersion')
   @ApiOperation({ summary: '比较两个版本', description: '以 against 为修改前、本版本为修改后，逐要素列出差异及所在条文' })
-  @ApiOkResponse({ description: '差异列表与汇总；engine 表示比较方式（semantic：语义比较；structural：临时的结构比较）' })
+  @ApiOkResponse({ description: '语义差异：哪一门槛、步骤、期限、材料、审查机构或规则改变，从什么改为什么，并注明条款' })
   @ApiNotFoundResponse({ description: NOT_FOUND })
   diff(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() query: DiffQueryDto): Promise<VersionDiffView> {
     return this.catalog.diff(actor, query.against, id);

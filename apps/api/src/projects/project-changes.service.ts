@@ -19,6 +19,7 @@ import { CHANGE_REVIEWED } from './project-event-payload';
 import { runtimeInput } from './project-facts';
 import { auditState } from './project-view';
 import { ProjectWriter } from './project-writer.service';
+import { effectiveDocument } from '../policies/effective-documents.cache';
 
 /**
  * Change requests (项目变更): the department asks, the policy's change rules give the verdict (checkChange), and
@@ -39,7 +40,7 @@ export class ProjectChangesService {
   async list(actor: Actor, id: string): Promise<ChangeView[]> {
     const project = await this.access.readable(actor, id);
     const version = await this.policies.version(project.policyVersionId);
-    return changeViews(await this.writer.events(this.projects.manager, project.id), version.content);
+    return changeViews(await this.writer.events(this.projects.manager, project.id), effectiveDocument(version));
   }
 
   async request(actor: Actor, id: string, body: ChangeRequestDto): Promise<ChangeView> {
@@ -52,7 +53,7 @@ export class ProjectChangesService {
       const { request, stored } = parseChangeRequest(body, on);
       const version = await this.policies.version(project.policyVersionId);
       const events = await this.writer.events(manager, project.id);
-      const pending = changeViews(events, version.content).find((change) => change.status === 'pending-approval');
+      const pending = changeViews(events, effectiveDocument(version)).find((change) => change.status === 'pending-approval');
       if (pending) {
         throw new AppError('conflict', `${pending.requestedOn} 提出的变更申请仍在等待${pending.approvals.filter((a) => !a.outcome).map((a) => a.body.name).join('、')}审批，办结后才能再次申请`);
       }
@@ -72,7 +73,7 @@ export class ProjectChangesService {
         after: auditState(updated),
         detail: { changeId: event.id, on, outcome: verdict.outcome, rule: verdict.rule?.id ?? null },
       });
-      const view = changeViews(await this.writer.events(manager, project.id), version.content).find((change) => change.id === event.id);
+      const view = changeViews(await this.writer.events(manager, project.id), effectiveDocument(version)).find((change) => change.id === event.id);
       return view!;
     });
   }
@@ -84,7 +85,7 @@ export class ProjectChangesService {
       const project = await this.access.readable(actor, id, manager);
       const version = await this.policies.version(project.policyVersionId);
       const events = await this.writer.events(manager, project.id);
-      const change = changeViews(events, version.content).find((candidate) => candidate.id === changeId);
+      const change = changeViews(events, effectiveDocument(version)).find((candidate) => candidate.id === changeId);
       if (!change) throw new AppError('not-found', `本项目没有变更申请 ${changeId}`);
       if (change.verdict.outcome !== 'allowed-after-approval') {
         throw new AppError('conflict', `该变更申请无需审批：${change.verdict.message}`);
@@ -121,7 +122,7 @@ export class ProjectChangesService {
         after: auditState(updated),
         detail: { changeId, body: approval.body.catalogueKey, outcome: body.outcome, on: today, ...(reason ? { reason } : {}) },
       });
-      return changeViews(await this.writer.events(manager, project.id), version.content).find((candidate) => candidate.id === changeId)!;
+      return changeViews(await this.writer.events(manager, project.id), effectiveDocument(version)).find((candidate) => candidate.id === changeId)!;
     });
   }
 }

@@ -17,6 +17,7 @@ import { checkSubmission, draftSummary, projectName } from './project-submission
 import { auditState, toProjectView } from './project-view';
 import { ProjectWriter } from './project-writer.service';
 import { asRow } from './query-row';
+import { effectiveDocument } from '../policies/effective-documents.cache';
 
 /**
  * A department's project from draft to submission. A draft lives under the policy in force for the department's
@@ -66,7 +67,7 @@ export class ProjectDraftsService {
       formValues,
       factAnswers,
       facts: {},
-      ...draftSummary(version.content, formValues),
+      ...draftSummary(effectiveDocument(version), formValues),
       trackId: null,
       report: null,
       reportPolicyHash: null,
@@ -100,7 +101,7 @@ export class ProjectDraftsService {
       const updated = await this.writer.update(manager, project, {
         formValues: request.formValues,
         factAnswers: request.factAnswers,
-        ...draftSummary(version.content, request.formValues),
+        ...draftSummary(effectiveDocument(version), request.formValues),
       });
       await this.audit.record(manager, {
         actorId: actor.id,
@@ -147,7 +148,7 @@ export class ProjectDraftsService {
   }
 
   private validated(version: PolicyVersionEntity, formValues: Record<string, unknown>, factAnswers: Record<string, unknown>) {
-    const { issues, facts } = checkSubmission(version.content, formValues, factAnswers);
+    const { issues, facts } = checkSubmission(effectiveDocument(version), formValues, factAnswers);
     if (issues.length > 0) throw new AppError('validation-failed', `申报内容有 ${issues.length} 处需要修改`, issues);
     return { formValues, factAnswers, facts };
   }

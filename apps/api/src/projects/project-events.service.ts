@@ -15,6 +15,7 @@ import { assertEventDate } from './project-dates';
 import type { EventPayload } from './project-event-payload';
 import { auditState, toProjectView } from './project-view';
 import { ProjectWriter } from './project-writer.service';
+import { effectiveDocument } from '../policies/effective-documents.cache';
 
 /**
  * The dated events a department records on its submitted project (contract signed, construction completed,
@@ -81,7 +82,7 @@ export class ProjectEventsService {
       if (step.body.catalogueKey !== APPLICANT) {
         throw new AppError('forbidden', `“${step.name}”由${step.body.name}办理，由该机构在待办中办理，项目建设单位不能代为完成`);
       }
-      const declared = version.content.stages.flatMap((stage) => stage.steps).find((candidate) => candidate.id === step.id);
+      const declared = effectiveDocument(version).stages.flatMap((stage) => stage.steps).find((candidate) => candidate.id === step.id);
       if (declared?.doneOn) throw new AppError('conflict', `“${step.name}”在记录相应事件（${declared.doneOn}）时完成，请记录该事件`);
       if (step.state !== 'active' && step.state !== 'overdue') throw new AppError('conflict', `“${step.name}”当前不在办理中，不能记为完成`);
       const started = step.resubmittedOn ?? step.startedOn;
@@ -100,7 +101,7 @@ export class ProjectEventsService {
       return { step: step.id, ...note };
     }
     if (kind === 'reportSubmitted') {
-      const obligations = version.content.obligations;
+      const obligations = effectiveDocument(version).obligations;
       if (!request.obligation) throw invalid('obligation', `请填写所履行的义务 id，可选：${obligations.map((o) => `${o.id}（${o.name}）`).join('、') || '本政策没有规定义务'}`);
       if (!obligations.some((obligation) => obligation.id === request.obligation)) {
         throw invalid('obligation', `本政策没有义务“${request.obligation}”，可选：${obligations.map((o) => `${o.id}（${o.name}）`).join('、')}`);

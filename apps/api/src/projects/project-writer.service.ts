@@ -10,6 +10,7 @@ import { PoliciesService } from '../policies/policies.service';
 import { eventFacts, runtimeInput, storeFacts } from './project-facts';
 import type { EventPayload } from './project-event-payload';
 import { asRow } from './query-row';
+import { effectiveDocument } from '../policies/effective-documents.cache';
 
 /**
  * The writes every project feature shares, always inside the caller's transaction: appending an event,
@@ -107,7 +108,7 @@ export class ProjectWriter {
     });
     return this.update(manager, project, {
       ...changes,
-      facts: { ...merged.facts, ...storeFacts(eventFacts(events, version.content)) },
+      facts: { ...merged.facts, ...storeFacts(eventFacts(events, effectiveDocument(version))) },
       trackId: report.track?.id ?? null,
       report,
       reportPolicyHash: version.contentHash,

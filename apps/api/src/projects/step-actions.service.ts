@@ -12,6 +12,7 @@ import type { StepActionDto } from './dto/step-action.dto';
 import { ProjectAccess } from './project-access.service';
 import { auditState, toProjectView } from './project-view';
 import { ProjectWriter } from './project-writer.service';
+import { effectiveDocument } from '../policies/effective-documents.cache';
 
 /**
  * A review body decides on a step of a project's procedure: approve, return for correction (补正) or reject.
@@ -42,7 +43,7 @@ export class StepActionsService {
       if (!defineAbilityFor(actor).can('review', subject('Step', scope))) {
         throw new AppError('forbidden', `“${step.name}”由${step.body.name}办理，当前账号所属机构不能办理此步骤`);
       }
-      const declared = version.content.stages.flatMap((stage) => stage.steps).find((candidate) => candidate.id === step.id);
+      const declared = effectiveDocument(version).stages.flatMap((stage) => stage.steps).find((candidate) => candidate.id === step.id);
       if (declared?.doneOn) {
         throw new AppError('conflict', `“${step.name}”在项目建设单位记录相应事件（${declared.doneOn}）时完成，无需审核`);
       }
