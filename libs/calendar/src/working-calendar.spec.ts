@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { chineseDaysYears } from './chinese-days.source';
 import { WorkingCalendar } from './working-calendar';
@@ -70,5 +71,46 @@ describe('WorkingCalendar on the official calendar', () => {
 
   it('says so instead of guessing outside its range', () => {
     expect(() => calendar.addWorkingDays('1980-01-01', 1)).toThrow(/超出日历范围/);
+  });
+});
+
+describe('WorkingCalendar months and calendar days without dayjs', () => {
+  // dayjs is what the calendar used before the integer arithmetic; both must give the same day.
+  const viaDayjs = (from: string, amount: number, unit: 'month' | 'day', roll: boolean) =>
+    calendar.addCalendarDays(dayjs(from).add(amount, unit).format('YYYY-MM-DD'), 0, roll);
+
+  it('adds months and calendar days as dayjs did, rolled or not, for every other day 2004–2030', () => {
+    for (let day = Date.UTC(2004, 0, 1); day <= Date.UTC(2030, 11, 31); day += 2 * 86_400_000) {
+      const from = new Date(day).toISOString().slice(0, 10);
+      for (const [amount, roll] of [
+        [1, false],
+        [3, true],
+        [6, true],
+        [12, false],
+        [24, true],
+      ] as const) {
+        const months = calendar.addMonths(from, amount, roll);
+        const expected = viaDayjs(from, amount, 'month', roll);
+        if (months.date !== expected.date || months.provisional !== expected.provisional) expect([from, amount, roll, months]).toEqual([from, amount, roll, expected]);
+      }
+      const days = calendar.addCalendarDays(from, 15, true);
+      const expected = viaDayjs(from, 15, 'day', true);
+      if (days.date !== expected.date || days.provisional !== expected.provisional) expect([from, days]).toEqual([from, expected]);
+    }
+  });
+
+  it('rolls a month period ending on a day off to the next working day', () => {
+    // 2025-10-01 (National Day) + 0 … : 2025-04-01 + 6 months is 10-01, a holiday; the next working day is 10-09.
+    expect(calendar.addMonths('2025-04-01', 6, true)).toEqual({ date: '2025-10-09', provisional: false });
+    expect(calendar.addMonths('2025-04-01', 6, false)).toEqual({ date: '2025-10-01', provisional: false });
+  });
+
+  it('counts from a day before the index into it, and refuses to end outside it', () => {
+    expect(calendar.addCalendarDays('1989-12-30', 5, false).date).toBe('1990-01-04');
+    expect(calendar.addMonths('1989-12-31', 2, false).date).toBe('1990-02-28');
+    expect(() => calendar.addMonths('2100-12-01', 1, false)).toThrow(/2101-01-01 超出日历范围/);
+    expect(() => calendar.addMonths('2025-02-30', 1, false)).toThrow(/YYYY-MM-DD/);
+    expect(() => calendar.addCalendarDays('2025-1-01', 1, false)).toThrow(/YYYY-MM-DD/);
+    expect(() => calendar.addMonths('2025-01-01', 1.5, false)).toThrow(RangeError);
   });
 });

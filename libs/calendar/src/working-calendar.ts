@@ -1,5 +1,5 @@
-import dayjs from 'dayjs';
 import type { CalendarOverride, CalendarYear } from './calendar-data';
+import { civilFromDays, daysFromCivil, daysFromIso, isoDate, isoFromDays, monthsLater } from './civil-date.arithmetic';
 
 export interface DayAnswer {
   working: boolean;
@@ -13,8 +13,6 @@ export interface DateAnswer {
   provisional: boolean;
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const MS_PER_DAY = 86_400_000;
 /** The span the index covers: wide enough for any project, small enough to build in a millisecond. */
 const FIRST_YEAR = 1990;
 const LAST_YEAR = 2100;
@@ -24,11 +22,12 @@ const LAST_YEAR = 2100;
  * clock or a file. Counting starts the day after the event (民法典 第二百零一条).
  *
  * Built once into a day index (which days work, how many working days precede each day, which day is the N-th
- * working day), so every query is O(1), not a walk over the days.
+ * working day, the date of each day), so every query is O(1), not a walk over the days. A date is read by its digits
+ * into a day number; months and calendar days are integer arithmetic on it; no query formats a date.
  */
 export class WorkingCalendar {
   private readonly covered = new Set<number>();
-  private readonly start = dayNumber(`${FIRST_YEAR}-01-01`);
+  private readonly start = daysFromCivil(FIRST_YEAR, 1, 1);
   private readonly working: Uint8Array;
   /** Working days up to and including each day. */
   private readonly workingUpTo: Int32Array;
@@ -36,9 +35,12 @@ export class WorkingCalendar {
   private readonly unknownUpTo: Int32Array;
   /** The day offset of the k-th working day (k from 1). */
   private readonly nthWorking: Int32Array;
-  /** ISO date ↔ day offset, so that no query parses or formats a date. */
+  /** The ISO date of each day offset, so that no query formats a date. */
   private readonly isoAt: string[] = [];
-  private readonly offsetOf = new Map<string, number>();
+  /** Year, month (from 1) and day of month of each day offset. */
+  private readonly yearAt: Uint16Array;
+  private readonly monthAt: Uint8Array;
+  private readonly dayAt: Uint8Array;
 
   constructor(years: ReadonlyArray<CalendarYear>, overrides: ReadonlyArray<CalendarOverride> = []) {
     const off = new Set<string>();
@@ -53,7 +55,10 @@ export class WorkingCalendar {
       (override.working ? off : on).delete(override.date);
       (override.working ? on : off).add(override.date);
     }
-    const days = dayNumber(`${LAST_YEAR}-12-31`) - this.start + 1;
+    const days = daysFromCivil(LAST_YEAR, 12, 31) - this.start + 1;
+    this.yearAt = new Uint16Array(days);
+    this.monthAt = new Uint8Array(days);
+    this.dayAt = new Uint8Array(days);
     this.working = new Uint8Array(days);
     this.workingUpTo = new Int32Array(days);
     this.unknownUpTo = new Int32Array(days);
@@ -62,12 +67,15 @@ export class WorkingCalendar {
     let unknown = 0;
     for (let i = 0; i < days; i++) {
       const day = this.start + i;
-      const iso = isoOf(day);
+      const { year, month, day: dayOfMonth } = civilFromDays(day);
+      const iso = isoDate(year, month, dayOfMonth);
       this.isoAt.push(iso);
-      this.offsetOf.set(iso, i);
+      this.yearAt[i] = year;
+      this.monthAt[i] = month;
+      this.dayAt[i] = dayOfMonth;
       const weekday = weekdayOf(day);
       const weekend = weekday === 0 || weekday === 6;
-      const known = this.covered.has(Number(iso.slice(0, 4)));
+      const known = this.covered.has(year);
       const works = known ? (off.has(iso) ? false : on.has(iso) ? true : !weekend) : !weekend;
       if (!known) unknown++;
       if (works) {
@@ -87,7 +95,7 @@ export class WorkingCalendar {
 
   isWorkingDay(date: string): DayAnswer {
     const i = this.index(date);
-    return { working: this.working[i] === 1, provisional: !this.covers(Number(date.slice(0, 4))) };
+    return { working: this.working[i] === 1, provisional: !this.covered.has(this.yearAt[i] ?? 0) };
   }
 
   /** The N-th working day after `from` (the day of `from` itself does not count). */
@@ -105,14 +113,20 @@ export class WorkingCalendar {
 
   /** N calendar days after `from`; optionally moved to the next working day when it ends on a day off (民法典 第二百零三条). */
   addCalendarDays(from: string, amount: number, rollToWorkingDay: boolean): DateAnswer {
-    assertIso(from);
-    return this.roll(dayjs(from).add(amount, 'day').format('YYYY-MM-DD'), rollToWorkingDay);
+    assertWhole(amount, 'calendar days');
+    return this.roll(this.dayOf(from) + amount - this.start, rollToWorkingDay);
   }
 
   /** N months after `from`: the same day of month, or that month's last day (民法典 第二百零二条). */
   addMonths(from: string, amount: number, rollToWorkingDay: boolean): DateAnswer {
-    assertIso(from);
-    return this.roll(dayjs(from).add(amount, 'month').format('YYYY-MM-DD'), rollToWorkingDay);
+    assertWhole(amount, 'months');
+    const day = this.dayOf(from);
+    const i = day - this.start;
+    const target =
+      i >= 0 && i < this.working.length
+        ? monthsLater(this.yearAt[i] ?? 0, this.monthAt[i] ?? 0, this.dayAt[i] ?? 0, amount)
+        : monthsLaterThan(day, amount);
+    return this.roll(target - this.start, rollToWorkingDay);
   }
 
   /** Working days strictly after `from` up to and including `to` (negative when `to` is earlier). */
@@ -123,11 +137,20 @@ export class WorkingCalendar {
     return { date: to, days, provisional: this.unknownBetween(Math.min(i, j), Math.max(i, j)) };
   }
 
-  private roll(date: string, rollToWorkingDay: boolean): DateAnswer {
-    const i = this.index(date);
+  /** The day at offset `i`, or the next working day when it is a day off and rolling is asked for. */
+  private roll(i: number, rollToWorkingDay: boolean): DateAnswer {
+    const date = this.isoAt[i];
+    if (date === undefined) throw new RangeError(`${isoFromDays(this.start + i)} 超出日历范围（${FIRST_YEAR}–${LAST_YEAR}年）`);
     if (!rollToWorkingDay || this.working[i] === 1) return { date, provisional: this.unknownBetween(i - 1, i) };
     const j = this.nthWorking[(this.workingUpTo[i] ?? 0) + 1] ?? i;
     return { date: this.isoAt[j] ?? date, provisional: this.unknownBetween(i - 1, j) };
+  }
+
+  /** The day number of a date, inside the index or not (a period may start before it and end inside). */
+  private dayOf(date: string): number {
+    const day = daysFromIso(date);
+    if (day === undefined) throw invalidDate(date);
+    return day;
   }
 
   /** Whether a day in (i, j] lies in a year without published data. */
@@ -135,21 +158,14 @@ export class WorkingCalendar {
     return (this.unknownUpTo[j] ?? 0) - (i >= 0 ? (this.unknownUpTo[i] ?? 0) : 0) > 0;
   }
 
+  /** The day offset of a date in the index (its digits read as numbers: no lookup, no parsing). */
   private index(date: string): number {
-    const i = this.offsetOf.get(date);
-    if (i !== undefined) return i;
-    assertIso(date);
-    throw new RangeError(`${date} 超出日历范围（${FIRST_YEAR}–${LAST_YEAR}年）`);
+    const day = daysFromIso(date);
+    if (day === undefined) throw invalidDate(date);
+    const i = day - this.start;
+    if (i < 0 || i >= this.working.length) throw new RangeError(`${date} 超出日历范围（${FIRST_YEAR}–${LAST_YEAR}年）`);
+    return i;
   }
-}
-
-// Whole UTC days: no time zone or daylight saving can shift a date.
-function dayNumber(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY;
-}
-
-function isoOf(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
 /** 0 = Sunday … 6 = Saturday; day 0 (1970-01-01) was a Thursday. */
@@ -157,8 +173,16 @@ function weekdayOf(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
-function assertIso(date: string): void {
-  if (!ISO.test(date) || !dayjs(date).isValid() || dayjs(date).format('YYYY-MM-DD') !== date) {
-    throw new RangeError(`“${date}”不是有效日期，应为 YYYY-MM-DD`);
-  }
+/** `amount` months after a day outside the index. */
+function monthsLaterThan(day: number, amount: number): number {
+  const { year, month, day: dayOfMonth } = civilFromDays(day);
+  return monthsLater(year, month, dayOfMonth, amount);
+}
+
+function assertWhole(amount: number, unit: string): void {
+  if (!Number.isInteger(amount)) throw new RangeError(`${unit} must be a whole number, got ${amount}`);
+}
+
+function invalidDate(date: string): RangeError {
+  return new RangeError(`“${date}”不是有效日期，应为 YYYY-MM-DD`);
 }

@@ -1,153 +1,135 @@
-import {
-  createFactEnvironment,
-  formatCitation,
-  formatMoney,
-  parseMoney,
-  readFactKeys,
-  resolveFacts,
-  type Citation,
-  type Condition,
-  type FactEnvironment,
-  type FactValues,
-  type PolicyDocument,
-  type ResolvedFact,
-  type Threshold,
-} from '@banfa/policy-model';
+import { formatCitation, type Citation, type Condition, type FactValues, type PolicyDocument } from '@banfa/policy-model';
+import { ConditionCatalogue, conditionCatalogue } from './condition.catalogue';
+import type { BoundedMemo } from './bounded-memo';
+import type { ConditionSite } from './compiled-condition.types';
 import type { ConditionTrace, FactReading } from './decision-report.types';
+import type { FactSlot } from './fact-reading.slots';
 
-const COMPARISON_TEXT = { lt: '<', lte: '≤', gt: '>', gte: '≥' } as const;
+/**
+ * `lastKey` when the last entry recorded was built for this project only. Callers test `key < 0` (an imported
+ * constant would cost a property getter per read in hot loops once compiled to CommonJS, as tsx does).
+ */
+const UNSHARED_KEY = -1;
 
-/** Evaluates the conditions of one policy against one project's facts, recording each in the trace. */
+/**
+ * Evaluates the conditions of one policy against one project's facts, recording each in the trace. One per
+ * evaluation: it also remembers the money readings it has written, so each amount is formatted once.
+ *
+ * A condition whose facts all have shared readings (是/否, an option, not given) gives the same trace entry for
+ * every project that reads them so: that entry is built once, frozen, and kept in the condition's memo.
+ */
 export class ConditionEvaluator {
-  readonly trace: ConditionTrace[] = [];
-  private readonly facts: Map<string, ResolvedFact>;
-  private readonly env: FactEnvironment;
+  /** The entries recorded, in order; sized up front when the caller knows how many there can be (see `finish`). */
+  readonly trace: ConditionTrace[];
+  private recorded = 0;
+  /** The memo key of the entry recorded last, negative when it is not shared: callers key the parts they build from it alike. */
+  lastKey = UNSHARED_KEY;
+  private readonly catalogue: ConditionCatalogue;
+  /** This evaluation's number, under which the catalogue remembers the codes of the facts read. */
+  private readonly evaluation: number;
+  private money: Array<FactReading | undefined> | undefined;
 
-  private readonly compiled: Compiled;
-
+  /**
+   * For a document, or directly for the catalogue of its execution plan; `capacity` is how many conditions the
+   * evaluation can record at most (an array grown by push starts at 17 slots and grows again).
+   */
   constructor(
-    doc: PolicyDocument,
+    doc: PolicyDocument | ConditionCatalogue,
     private readonly values: FactValues,
+    capacity = 0,
   ) {
-    this.compiled = compiledFor(doc);
-    this.facts = this.compiled.facts;
-    this.env = this.compiled.env;
+    this.catalogue = doc instanceof ConditionCatalogue ? doc : conditionCatalogue(doc);
+    this.evaluation = this.catalogue.nextEvaluation();
+    this.trace = capacity > 0 ? new Array<ConditionTrace>(capacity) : [];
   }
 
+  /** The trace, cut to the entries recorded (when it was sized up front). */
+  finish(): ConditionTrace[] {
+    this.trace.length = this.recorded;
+    return this.trace;
+  }
+
+  /** Evaluates any condition of the document (compiled on first use) and records it. */
   evaluate(condition: Condition, source: string, cite: Citation): ConditionTrace {
-    const entry = this.compute(condition, source, cite);
-    this.trace.push(entry);
+    return this.record({ condition: this.catalogue.condition(condition), source, cite, citeText: formatCitation(cite) });
+  }
+
+  /** Evaluates a condition compiled into the document's execution plan and records it. */
+  record(site: ConditionSite): ConditionTrace {
+    const key = this.keyOf(site);
+    this.lastKey = key;
+    let entry: ConditionTrace | undefined;
+    if (key < 0) {
+      entry = this.entry(site);
+    } else {
+      const memo = site.memo as BoundedMemo<ConditionTrace>;
+      entry = memo.get(key);
+      if (entry === undefined) {
+        entry = this.entry(site);
+        Object.freeze(entry.facts);
+        memo.keep(key, Object.freeze(entry));
+      }
+    }
+    this.trace[this.recorded++] = entry;
     return entry;
   }
 
-  private compute(condition: Condition, source: string, cite: Citation): ConditionTrace {
-    if ('threshold' in condition) return this.threshold(condition.threshold, source, cite);
-    if ('cel' in condition) return this.cel(condition.cel, condition.description, source, cite);
-    // all / any / not, in three-valued logic: an unknown part leaves the whole unknown only when it could decide it.
-    const parts = 'not' in condition ? [condition.not] : 'all' in condition ? condition.all : condition.any;
-    const traces = parts.map((part, index) => this.compute(part, `${source}[${index}]`, cite));
-    const results = traces.map((trace) => trace.result);
-    let result: boolean | 'unknown';
-    let joined: string;
-    if ('not' in condition) {
-      const inner = results[0] ?? 'unknown';
-      result = inner === 'unknown' ? 'unknown' : !inner;
-      joined = `并非（${traces[0]?.text ?? ''}）`;
-    } else if ('all' in condition) {
-      result = results.includes(false) ? false : results.includes('unknown') ? 'unknown' : true;
-      joined = traces.map((trace) => trace.text).join(' 且 ');
-    } else {
-      result = results.includes(true) ? true : results.includes('unknown') ? 'unknown' : false;
-      joined = traces.map((trace) => trace.text).join(' 或 ');
-    }
-    const facts = [...new Map(traces.flatMap((trace) => trace.facts).map((fact) => [fact.key, fact])).values()];
-    const settings = [...new Set(traces.flatMap((trace) => trace.settings))];
-    return { source, text: condition.description ?? joined, result, facts, cite, citeText: formatCitation(cite), settings };
-  }
-
-  private threshold(threshold: Threshold, source: string, cite: Citation): ConditionTrace {
-    const value = this.values[threshold.fact];
-    const limit = parseMoney(threshold.amount, threshold.unit);
-    const label = this.facts.get(threshold.fact)?.label ?? threshold.fact;
-    const text = `${label} ${COMPARISON_TEXT[threshold.comparison]} ${threshold.amount}${threshold.unit}`;
-    const result = typeof value === 'bigint' ? compare(value, threshold.comparison, limit) : 'unknown';
-    return this.entry(source, text, result, [threshold.fact], cite, threshold.setting ? [threshold.setting] : []);
-  }
-
-  private cel(expression: string, description: string | undefined, source: string, cite: Citation): ConditionTrace {
-    const { keys, run } = this.compiled.expression(expression);
-    const missing = keys.filter((key) => this.values[key] === undefined);
-    let result: boolean | 'unknown' = 'unknown';
-    if (missing.length === 0) {
-      result = run(this.values) === true;
-    }
-    return this.entry(source, description ?? expression, result, keys, cite, []);
-  }
-
-  private entry(
-    source: string,
-    text: string,
-    result: boolean | 'unknown',
-    keys: string[],
-    cite: Citation,
-    settings: string[],
-  ): ConditionTrace {
-    return { source, text, result, facts: keys.map((key) => this.reading(key)), cite, citeText: formatCitation(cite), settings };
-  }
-
   reading(key: string): FactReading {
-    const fact = this.facts.get(key);
-    const value = this.values[key];
-    const label = fact?.label ?? key;
-    if (value === undefined) return { key, label, value: null };
-    if (fact?.type === 'money' && typeof value === 'bigint') return { key, label, value: `${formatMoney(value, '万元')}万元` };
-    if (typeof value === 'boolean') return { key, label, value: value ? '是' : '否' };
-    const option = fact?.options?.find((candidate) => candidate.value === value);
-    return { key, label, value: option?.label ?? String(value) };
+    return this.read(this.catalogue.slot(key));
   }
-}
 
-function compare(value: bigint, comparison: Threshold['comparison'], limit: bigint): boolean {
-  switch (comparison) {
-    case 'lt':
-      return value < limit;
-    case 'lte':
-      return value <= limit;
-    case 'gt':
-      return value > limit;
-    case 'gte':
-      return value >= limit;
+  /** Σ code × weight over the condition's facts, or UNSHARED_KEY when it has no memo or a reading is not shared. */
+  private keyOf(site: ConditionSite): number {
+    const weights = site.weights;
+    if (weights === undefined) return UNSHARED_KEY;
+    const slots = site.condition.slots;
+    // Most conditions read one fact: its code is the key (its weight is 1).
+    if (slots.length === 1) return this.codeOf(slots[0] as FactSlot);
+    let key = 0;
+    for (let i = 0; i < slots.length; i++) {
+      const code = this.codeOf(slots[i] as FactSlot);
+      if (code < 0) return UNSHARED_KEY;
+      key += code * (weights[i] as number);
+    }
+    return key;
   }
-}
 
-interface Compiled {
-  facts: Map<string, ResolvedFact>;
-  env: FactEnvironment;
-  expression(text: string): { keys: string[]; run: (values: Readonly<Record<string, unknown>>) => unknown };
-}
+  /** A fact's code (FactSlot.code) in this evaluation, read once; UNSHARED_KEY for a reading not shared. */
+  private codeOf(slot: FactSlot): number {
+    // The catalogue's scratch (its arrays are only replaced while compiling).
+    const catalogue = this.catalogue;
+    const index = slot.index;
+    if (catalogue.stamps[index] === this.evaluation) return catalogue.codes[index] as number;
+    const code = slot.code(this.values[slot.key]);
+    // 0 is FactSlot's UNSHARED code: a reading built for this project.
+    const kept = code === 0 ? UNSHARED_KEY : code;
+    catalogue.codes[index] = kept;
+    catalogue.stamps[index] = this.evaluation;
+    return kept;
+  }
 
-/** One CEL environment and one parse per expression for each policy document, however many projects it judges. */
-const COMPILED = new WeakMap<PolicyDocument, Compiled>();
+  private entry(site: ConditionSite): ConditionTrace {
+    const condition = site.condition;
+    const result = condition.decide(this.values);
+    const slots = condition.slots;
+    const facts: FactReading[] = [];
+    for (let i = 0; i < slots.length; i++) facts.push(this.read(slots[i] as FactSlot));
+    return {
+      source: site.source,
+      text: condition.text,
+      result,
+      facts,
+      cite: site.cite,
+      citeText: site.citeText,
+      // Frozen and shared by every entry of this condition, like the readings of 是/否 and of options.
+      settings: condition.settings as string[],
+    };
+  }
 
-function compiledFor(doc: PolicyDocument): Compiled {
-  const cached = COMPILED.get(doc);
-  if (cached) return cached;
-  const resolved = resolveFacts(doc);
-  const env = createFactEnvironment(resolved);
-  const expressions = new Map<string, { keys: string[]; run: (values: Readonly<Record<string, unknown>>) => unknown }>();
-  const compiled: Compiled = {
-    facts: new Map(resolved.map((fact) => [fact.key, fact])),
-    env,
-    expression(text) {
-      let entry = expressions.get(text);
-      if (!entry) {
-        const parsed = env.parse(text) as unknown as (values: Readonly<Record<string, unknown>>) => unknown;
-        entry = { keys: readFactKeys(env, text), run: (values) => parsed(values) };
-        expressions.set(text, entry);
-      }
-      return entry;
-    },
-  };
-  COMPILED.set(doc, compiled);
-  return compiled;
+  private read(slot: FactSlot): FactReading {
+    const value = this.values[slot.key];
+    if (!slot.money || typeof value !== 'bigint') return slot.read(value);
+    const memo = (this.money ??= new Array<FactReading | undefined>(this.catalogue.slotCount));
+    return (memo[slot.index] ??= slot.read(value));
+  }
 }

@@ -97,6 +97,10 @@ export interface Finding {
   citeText?: string;
 }
 
+/**
+ * What evaluate() answers. Parts that do not depend on the project, or only on facts read as 是/否 or an option,
+ * are shared between reports and frozen (see evaluate): treat a report as read-only, and copy it to change it.
+ */
 export interface DecisionReport {
   policy: { id: string; title: string; versionLabel: string; status: PolicyStatus; jurisdiction: string };
   at: string;

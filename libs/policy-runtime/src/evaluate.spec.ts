@@ -26,7 +26,7 @@ settings:
   - id: A1
     question: 恰好100万元是否属于“100万元以下”
     cite: { article: 8, quote: 样例条文 }
-    alternatives: [{ value: inclusive, label: 含 }, { value: exclusive, label: 不含 }]
+    alternatives: [{ value: inclusive, label: 含, overrides: [{ path: tracks/small/when, value: { threshold: { fact: totalInvestment, comparison: lte, amount: "100", unit: 万元, setting: A1 } } }] }, { value: exclusive, label: 不含 }]
     reading: exclusive
     why: 示例
 tracks:

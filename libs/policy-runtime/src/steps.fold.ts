@@ -1,104 +1,123 @@
 import type { WorkingCalendar } from '@banfa/calendar';
-import { formatCitation, type PolicyDocument, type ProjectEvent } from '@banfa/policy-model';
 import type { ConditionEvaluator } from './condition.evaluator';
-import { deadlineText, dueDate } from './deadline';
-import type { Finding, StepReport } from './decision-report.types';
+import type { ConditionTrace, Finding, StepReport } from './decision-report.types';
+import { dueDate } from './deadline';
+import type { ExecutionPlan, StepPlan, TrackPlan } from './execution-plan.types';
+import type { PastEvents } from './past-events';
 
 /**
  * Folds a project's events into the state of every step on its track. Steps run when all the steps they
  * come after are done or skipped; steps with the same predecessors run in parallel.
  */
 export function foldSteps(
-  doc: PolicyDocument,
-  trackId: string,
-  events: ReadonlyArray<ProjectEvent>,
+  plan: ExecutionPlan,
+  track: TrackPlan,
+  past: PastEvents,
   at: string,
   calendar: WorkingCalendar,
   conditions: ConditionEvaluator,
-): { steps: StepReport[]; findings: Finding[] } {
-  const findings: Finding[] = [];
-  const sorted = [...events].filter((event) => event.on <= at).sort((a, b) => a.on.localeCompare(b.on));
-  const submitted = sorted.find((event) => event.kind === 'submitted')?.on;
-  const bodies = new Map(doc.bodies.map((body) => [body.id, body]));
-  const reports = new Map<string, StepReport>();
-
-  // Steps on the track, folded so that every step comes after the steps it names in `after`, wherever they are
-  // written; the report keeps the document's order.
-  const onTrack = doc.stages.flatMap((stage) =>
-    stage.steps.filter((step) => !step.tracks || step.tracks.includes(trackId)).map((step) => ({ stage, step })),
-  );
-  const ids = new Set(onTrack.map(({ step }) => step.id));
-  for (const { stage, step } of topological(onTrack, ids)) {
-    const body = bodies.get(step.body);
-    const condition = step.when ? conditions.evaluate(step.when, `steps.${step.id}.when`, step.cite) : undefined;
-    const report: StepReport = {
-      id: step.id,
-      name: step.name,
-      stage: { id: stage.id, name: stage.name },
-      body: { id: step.body, name: body?.name ?? step.body, catalogueKey: body?.catalogueKey ?? '' },
-      state: condition?.result === false ? 'skipped' : 'waiting',
-      ...(condition ? { condition } : {}),
-      // Predecessors that are not on this track (an approval-only step named by a shared step) do not hold it up.
-      after: step.after.filter((id) => ids.has(id)),
-      ...(step.deadline ? { deadline: { text: deadlineText(step.deadline), soft: step.deadline.soft, provisional: false } } : {}),
-      cite: step.cite,
-      citeText: formatCitation(step.cite),
-    };
-    reports.set(step.id, report);
-    if (report.state === 'skipped') continue;
+  findings: Finding[],
+): StepReport[] {
+  const submitted = past.firstOn('submitted');
+  const steps = track.steps;
+  // The reports in fold order: a step's predecessors are found by their position. Whether each is settled and
+  // when it was done are kept beside them, so that reading them does not depend on the shape of the report.
+  // The arrays are sized once: one grown by push starts at 17 slots and grows again.
+  const count = steps.length;
+  const reports = new Array<StepReport>(count);
+  const settledAt = new Array<boolean>(count);
+  const doneOnAt = new Array<string | undefined>(count);
+  for (let position = 0; position < count; position++) {
+    const planned = steps[position] as StepPlan;
+    const step = planned.step;
+    const condition = planned.site ? conditions.record(planned.site) : undefined;
+    const key = planned.site ? conditions.lastKey : 0;
+    if (condition?.result === false) {
+      reports[position] = unstarted(planned, condition, key);
+      settledAt[position] = true;
+      continue;
+    }
 
     // A step starts when the application is in and every step it comes after is settled.
-    const predecessors = report.after.map((id) => reports.get(id)).filter((r): r is StepReport => r !== undefined);
-    const settled = predecessors.every((p) => p.state === 'done' || p.state === 'skipped');
+    let settled = true;
+    let latestDone: string | undefined;
+    const afterAt = planned.afterAt;
+    for (let i = 0; i < afterAt.length; i++) {
+      // Only steps already folded (validation refuses cycles, so that is all of them).
+      const before = afterAt[i] as number;
+      if (before >= position) {
+        // A step that comes after itself waits for itself (its report, still waiting, is already made).
+        if (before === position) settled = false;
+        continue;
+      }
+      if (settledAt[before] !== true) settled = false;
+      const doneOn = doneOnAt[before];
+      if (doneOn !== undefined && (latestDone === undefined || doneOn > latestDone)) latestDone = doneOn;
+    }
+    // Until then it neither starts nor is done.
+    if (!settled) {
+      reports[position] = unstarted(planned, condition, key);
+      settledAt[position] = false;
+      continue;
+    }
     // A step completed by an event (the applicant's own steps, by submitting) is done once the event has
     // happened and every step it comes after is settled, on the later of those dates.
-    const doneEvent = step.doneOn ? sorted.find((event) => event.kind === step.doneOn) : undefined;
-    const startedOn =
-      submitted && settled ? ([submitted, ...predecessors.map((p) => p.doneOn ?? submitted)].sort().at(-1) ?? submitted) : undefined;
+    const doneEventOn = step.doneOn ? past.firstOn(step.doneOn) : undefined;
+    const startedOn = submitted ? later(submitted, latestDone) : undefined;
+    if (!startedOn && doneEventOn === undefined) {
+      reports[position] = unstarted(planned, condition, key);
+      settledAt[position] = false;
+      continue;
+    }
+    const report = stepReport(planned, condition);
+    reports[position] = report;
     // The day the step's period counts from: its start, or the resubmission after a return for correction.
     let clockStart = startedOn;
     let usedBefore = 0;
     if (startedOn) report.startedOn = startedOn;
-    if (doneEvent && settled) {
-      const doneOn = [doneEvent.on, ...predecessors.map((p) => p.doneOn ?? doneEvent.on)].sort().at(-1) ?? doneEvent.on;
-      Object.assign(report, { state: 'done', doneOn });
+    if (doneEventOn !== undefined) {
+      report.state = 'done';
+      report.doneOn = later(doneEventOn, latestDone);
     } else if (startedOn) {
       // A step its event completes is under way until that event is recorded; no body decides on it.
       report.state = 'active';
-      for (const event of step.doneOn ? [] : sorted) {
-        if (event.step !== step.id || event.on < startedOn) continue;
-        if (event.kind === 'stepCompleted') {
-          report.outcome = event.outcome;
-          report.reason = event.reason;
-          report.doneOn = event.on;
-          report.state = event.outcome === 'approve' ? 'done' : event.outcome === 'reject' ? 'rejected' : 'returned';
-        } else if (event.kind === 'resubmitted' && report.state === 'returned') {
-          // 补正: the step runs again from the resubmission; the document says whether its clock restarts or resumes.
-          if (doc.counting.returnedClock === 'resume' && step.deadline?.unit === 'workingDays' && report.doneOn) {
-            usedBefore += calendar.workingDaysBetween(clockStart ?? startedOn, report.doneOn).days;
+      if (!step.doneOn) {
+        for (const event of past.events) {
+          if (event.step !== step.id || event.on < startedOn) continue;
+          if (event.kind === 'stepCompleted') {
+            report.outcome = event.outcome;
+            report.reason = event.reason;
+            report.doneOn = event.on;
+            report.state = event.outcome === 'approve' ? 'done' : event.outcome === 'reject' ? 'rejected' : 'returned';
+          } else if (event.kind === 'resubmitted' && report.state === 'returned') {
+            // 补正: the step runs again from the resubmission; the document says whether its clock restarts or resumes.
+            if (plan.resumeReturnedClock && step.deadline?.unit === 'workingDays' && report.doneOn) {
+              usedBefore += calendar.workingDaysBetween(clockStart ?? startedOn, report.doneOn).days;
+            }
+            clockStart = event.on;
+            report.state = 'active';
+            report.resubmittedOn = event.on;
+            delete report.doneOn;
+            delete report.outcome;
           }
-          clockStart = event.on;
-          report.state = 'active';
-          report.resubmittedOn = event.on;
-          delete report.doneOn;
-          delete report.outcome;
         }
       }
-    } else {
-      continue;
     }
-    if (step.deadline && report.deadline) {
-      const anchor = step.deadline.from === 'started' ? clockStart : sorted.find((event) => event.kind === step.deadline?.from)?.on;
+    const deadline = step.deadline;
+    if (deadline && report.deadline) {
+      const anchor = deadline.from === 'started' ? clockStart : past.firstOn(deadline.from);
       // A step done by an event before the project was submitted in Banfa has no start to count from.
       if (anchor) {
-        const period = usedBefore > 0 ? { ...step.deadline, amount: Math.max(step.deadline.amount - usedBefore, 0) } : step.deadline;
-        const due = dueDate(calendar, period, anchor, doc.counting.holidayEnd === 'next-working-day');
-        Object.assign(report.deadline, { basis: due.basis, dueOn: due.dueOn, provisional: due.provisional });
+        const period = usedBefore > 0 ? { ...deadline, amount: Math.max(deadline.amount - usedBefore, 0) } : deadline;
+        const due = dueDate(calendar, period, anchor, plan.rollToWorkingDay);
+        report.deadline.basis = due.basis;
+        report.deadline.dueOn = due.dueOn;
+        report.deadline.provisional = due.provisional;
         const finishedOn = report.doneOn ?? at;
         if (finishedOn > due.dueOn && (report.state === 'active' || report.state === 'done')) {
           if (report.state === 'active') report.state = 'overdue';
           findings.push({
-            level: step.deadline.soft ? 'warning' : 'error',
+            level: deadline.soft ? 'warning' : 'error',
             code: 'deadline-breached',
             message: `“${step.name}”应于${due.dueOn}前完成（${report.deadline.text}），${report.state === 'done' ? `实际于${finishedOn}完成` : '现已逾期'}`,
             cite: step.cite,
@@ -107,26 +126,43 @@ export function foldSteps(
         }
       }
     }
+    settledAt[position] = report.state === 'done' || report.state === 'skipped';
+    doneOnAt[position] = report.doneOn;
     if (report.state === 'rejected') {
       findings.push({ level: 'error', code: 'step-rejected', message: `“${step.name}”未通过：${report.reason ?? '未说明理由'}`, cite: step.cite, citeText: report.citeText });
     }
   }
-  return { steps: onTrack.flatMap(({ step }) => reports.get(step.id) ?? []), findings };
+  const order = track.reportOrder;
+  return order ? order.map((position) => reports[position] as StepReport) : reports;
 }
 
-/** Document order, except that a step waits for the steps it comes after (validation refuses cycles). */
-function topological<T extends { step: { id: string; after: string[] } }>(items: T[], ids: ReadonlySet<string>): T[] {
-  const placed = new Set<string>();
-  const out: T[] = [];
-  let pending = items;
-  while (pending.length > 0) {
-    const ready = pending.filter(({ step }) => step.after.every((id) => !ids.has(id) || placed.has(id)));
-    const next = ready.length > 0 ? ready : pending.slice(0, 1);
-    for (const item of next) {
-      placed.add(item.step.id);
-      out.push(item);
-    }
-    pending = pending.filter((item) => !placed.has(item.step.id));
+/** The report of a step skipped or not started: shared by every project whose condition reads the same. */
+function unstarted(planned: StepPlan, condition: ConditionTrace | undefined, key: number): StepReport {
+  if (key < 0) return stepReport(planned, condition);
+  const kept = planned.unstarted.get(key);
+  if (kept) return kept;
+  const report = stepReport(planned, condition);
+  if (report.deadline) Object.freeze(report.deadline);
+  return planned.unstarted.keep(key, Object.freeze(report));
+}
+
+/** A step's report before its events are folded in: what the document says, and its condition if it has one. */
+function stepReport(planned: StepPlan, condition: ConditionTrace | undefined): StepReport {
+  const { step, stage, body, after, citeText } = planned;
+  // Written out for each combination so that every report has its keys in the same order, without spreads.
+  const state = condition?.result === false ? 'skipped' : 'waiting';
+  const deadline = planned.deadlineText !== undefined && step.deadline ? { text: planned.deadlineText, soft: step.deadline.soft, provisional: false } : undefined;
+  if (condition) {
+    return deadline
+      ? { id: step.id, name: step.name, stage, body, state, condition, after: after as string[], deadline, cite: step.cite, citeText }
+      : { id: step.id, name: step.name, stage, body, state, condition, after: after as string[], cite: step.cite, citeText };
   }
-  return out;
+  return deadline
+    ? { id: step.id, name: step.name, stage, body, state, after: after as string[], deadline, cite: step.cite, citeText }
+    : { id: step.id, name: step.name, stage, body, state, after: after as string[], cite: step.cite, citeText };
+}
+
+/** The later of two ISO dates. */
+function later(day: string, other: string | undefined): string {
+  return other !== undefined && other > day ? other : day;
 }

@@ -6,7 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { lianpingByHand, type LianpingDecision } from './lianping-floor';
 import { lianpingRulesEngine } from './lianping-rules-engine';
-import { timeEach, timeEachAsync, timeTotalMillis } from './measure';
+import { closureCost, timeEach, timeEachAsync, timeTotalMillis, WARM_UP, type Distribution } from './measure';
 import { sampleProjects } from './sample-projects';
 
 /**
@@ -20,19 +20,23 @@ async function main(): Promise<void> {
   const lines: string[] = [];
   const row = (...cells: Array<string | number>) => lines.push(`| ${cells.join(' | ')} |`);
   const us = (value: number) => value.toFixed(1);
+  const gc = (d: Distribution, digits = 1) => [d.p99WithoutGc.toFixed(digits), `${Math.round(d.slowestInGc * 100)} %`];
 
   lines.push('## evaluate() per regulation (1 000 realistic projects each: amounts around every threshold, every flag both ways)', '');
-  row('regulation', 'median µs', 'p99 µs', 'parse + validate ms');
-  row('---', '---:', '---:', '---:');
+  row('regulation', 'median µs', 'p99 µs', 'p99 without GC µs', 'slowest 1 % during GC', 'parse + validate ms');
+  row('---', '---:', '---:', '---:', '---:', '---:');
+  let slowestRegulation = { name: '', median: 0 };
   const all: Array<{ doc: ReturnType<typeof loadPolicyYaml>; project: ReturnType<typeof sampleProjects>[number] }> = [];
   for (const file of files) {
     const text = readFileSync(join(root, 'policies', file), 'utf8');
     const doc = loadPolicyYaml(text);
     const projects = sampleProjects(doc, 1000);
     projects.forEach((project) => all.push({ doc, project }));
-    const parse = timeEach([0, 1, 2, 3, 4], () => parsePolicyYaml(text), 1).median / 1000;
-    const d = timeEach(projects, (project) => evaluate(doc, project, project.at, { calendar }));
-    row(`${doc.jurisdiction.name}（${basename(dirname(file))}）`, us(d.median), us(d.p99), parse.toFixed(1));
+    const parse = (await timeEach([0, 1, 2, 3, 4], () => parsePolicyYaml(text), { calls: 1, millis: 0 })).median / 1000;
+    const d = await timeEach(projects, (project) => evaluate(doc, project, project.at, { calendar }));
+    const name = `${doc.jurisdiction.name}（${basename(dirname(file))}）`;
+    if (d.median > slowestRegulation.median) slowestRegulation = { name, median: d.median };
+    row(name, us(d.median), us(d.p99), ...gc(d), parse.toFixed(1));
   }
 
   const tenThousand = Array.from({ length: 10_000 }, (_, i) => all[i % all.length] as (typeof all)[number]);
@@ -40,13 +44,15 @@ async function main(): Promise<void> {
   lines.push('', `Re-evaluating 10 000 projects (all five regulations): **${total.toFixed(0)} ms**.`, '');
 
   const dates = Array.from({ length: 20_000 }, (_, i) => new Date(Date.UTC(2004, 0, 1) + (i % 8000) * 86_400_000).toISOString().slice(0, 10));
-  const deadline = timeEach(dates, (date) => calendar.addWorkingDays(date, 20));
-  const months = timeEach(dates, (date) => calendar.addMonths(date, 6, true));
+  const deadline = await timeEach(dates, (date) => calendar.addWorkingDays(date, 20));
+  const months = await timeEach(dates, (date) => calendar.addMonths(date, 6, true));
+  const timer = await timeEach(dates, (date) => date);
   lines.push('## Deadline arithmetic per call', '');
-  row('operation', 'median µs', 'p99 µs');
-  row('---', '---:', '---:');
-  row('add 20 working days (official calendar, day index)', deadline.median.toFixed(2), deadline.p99.toFixed(2));
-  row('add 6 months, ending on a working day', months.median.toFixed(2), months.p99.toFixed(2));
+  row('operation', 'median µs', 'p99 µs', 'p99 without GC µs', 'slowest 1 % during GC');
+  row('---', '---:', '---:', '---:', '---:');
+  row('add 20 working days (official calendar, day index)', deadline.median.toFixed(2), deadline.p99.toFixed(2), ...gc(deadline, 2));
+  row('add 6 months, ending on a working day (integer civil-date arithmetic on the index)', months.median.toFixed(2), months.p99.toFixed(2), ...gc(months, 2));
+  row('nothing (what reading the clock around a call costs)', timer.median.toFixed(2), timer.p99.toFixed(2), ...gc(timer, 2));
 
   // The same 连平县 立项 decisions three ways; they must agree before their times mean anything.
   const lianpingFile = files.find((file) => file.startsWith('441623-'));
@@ -71,26 +77,34 @@ async function main(): Promise<void> {
         throw new Error(`the three 连平 implementations disagree:\n${expected}\n${viaRuntime}\n${viaEngine}`);
       }
     }
-    const floor = timeEach(projects, (project) => lianpingByHand(project.facts, project.events[0]?.on ?? project.at, calendar));
-    const runtime = timeEach(projects, (project) => evaluate(doc, project, project.at, { calendar }));
+    const floor = await timeEach(projects, (project) => lianpingByHand(project.facts, project.events[0]?.on ?? project.at, calendar));
+    const runtime = await timeEach(projects, (project) => evaluate(doc, project, project.at, { calendar }));
     const rules = await timeEachAsync(projects, (project) => engine(project.facts, project.events[0]?.on ?? project.at, calendar));
+    const closure = await closureCost();
     lines.push('', '## 连平县 立项 decisions three ways (2 000 projects; the three agree on 200 checked first)', '');
-    row('implementation', 'median µs', 'p99 µs', 'median vs hand-written');
-    row('---', '---:', '---:', '---:');
-    row('hand-written TypeScript (the floor)', us(floor.median), us(floor.p99), '1.0×');
-    row('Banfa runtime (full report: all stages, gates, obligations, trace)', us(runtime.median), us(runtime.p99), `${(runtime.median / floor.median).toFixed(1)}×`);
-    row('json-rules-engine 7 (track and cryptography as rules)', us(rules.median), us(rules.p99), `${(rules.median / floor.median).toFixed(1)}×`);
+    row('implementation', 'median µs', 'p99 µs', 'p99 without GC µs', 'slowest 1 % during GC', 'median vs hand-written');
+    row('---', '---:', '---:', '---:', '---:', '---:');
+    row('hand-written TypeScript (the floor)', us(floor.median), us(floor.p99), ...gc(floor), '1.0×');
+    row('Banfa runtime (full report: all stages, gates, obligations, trace)', us(runtime.median), us(runtime.p99), ...gc(runtime), `${(runtime.median / floor.median).toFixed(1)}×`);
+    row('json-rules-engine 7 (track and cryptography as rules)', us(rules.median), us(rules.p99), ...gc(rules), `${(rules.median / floor.median).toFixed(1)}×`);
     lines.push('', `Banfa runtime vs json-rules-engine (median): ${(runtime.median / rules.median).toFixed(2)}×.`);
     const met = (ok: boolean) => (ok ? 'met' : '**not met**');
     lines.push(
       '',
       '## Against the goals',
       '',
-      `- full report under 100 µs median (连平): ${us(runtime.median)} µs — ${met(runtime.median < 100)}`,
+      `- full report under 100 µs median, every regulation: slowest ${slowestRegulation.name} ${us(slowestRegulation.median)} µs, 连平 three ways ${us(runtime.median)} µs — ${met(slowestRegulation.median < 100 && runtime.median < 100)}`,
       `- within 5× of the hand-written floor: ${(runtime.median / floor.median).toFixed(1)}× — ${met(runtime.median / floor.median <= 5)}`,
       `- faster than json-rules-engine: ${(runtime.median / rules.median).toFixed(2)}× its time — ${met(runtime.median < rules.median)}`,
       `- 10 000 projects under 1 s: ${total.toFixed(0)} ms — ${met(total < 1000)}`,
-      `- working-day arithmetic under 1 µs: ${deadline.median.toFixed(2)} µs — ${met(deadline.median < 1)}`,
+      `- deadline arithmetic under 1 µs per call: working days ${deadline.median.toFixed(2)} µs, months ${months.median.toFixed(2)} µs — ${met(deadline.median < 1 && months.median < 1)}`,
+      '',
+      '## How it is measured',
+      '',
+      `- Warm-up: before its samples are taken, each implementation runs over its inputs until at least ${WARM_UP.calls.toLocaleString('en')} calls and ${WARM_UP.millis} ms have gone by, the same rule for all three, so that V8 has optimised each of them. Per-call times include reading the clock (the “nothing” row).`,
+      '- GC: “p99 without GC” leaves out the calls that a garbage collection pause (as Node reports them) overlapped; “slowest 1 % during GC” is the share of the slowest 1 % of calls that one did. Where that share is high, the p99 is the collector’s, not the code’s.',
+      `- Loader: the bench runs through tsx, which compiles with keepNames: a function expression created on each call is named with Object.defineProperty on each call, ${closure.toFixed(2)} µs here. The hand-written floor creates one closure per call (\`due\`), so it carries that cost; the runtime creates none on its common path. Built without keepNames (a bundle, or tsc as the api is built), the floor is correspondingly faster and the ratio to it larger than shown here.`,
+      '- The runtime compiles each policy document once into an execution plan (kept while the document lives). Parts of a report that do not depend on the project — readings 是/否, trace entries, findings and step, attachment and obligation reports fixed by such readings — are built once per document and shared, frozen, by every report that has them; the rest is built for each report.',
     );
   }
 

@@ -1,0 +1,101 @@
+import type { Citation, Obligation, PolicyAttachment, PolicyStep, PolicyTrack, Schedule } from '@banfa/policy-model';
+import type { BoundedMemo } from './bounded-memo';
+import type { CalendarPoints } from './calendar-points';
+import type { ConditionCatalogue } from './condition.catalogue';
+import type { ConditionSite } from './compiled-condition.types';
+import type { AttachmentReport, DecisionReport, Finding, FindingLevel, ObligationReport, StepReport } from './decision-report.types';
+
+/** A named element as reports show it ({ id, name }); frozen and shared by every report. */
+export type Named = Readonly<{ id: string; name: string }>;
+
+export interface GatePlan {
+  readonly id: string;
+  readonly site: ConditionSite;
+  readonly level: FindingLevel;
+  /** "gate:refuse-initiation" */
+  readonly code: string;
+  /** The message with its "（原则上）" for a soft gate; the facts read are added per project. */
+  readonly message: string;
+  readonly cite: Citation;
+  readonly citeText: string;
+  /** Its findings, under the memo key of the trace entry they come from. */
+  readonly findings: BoundedMemo<Finding>;
+}
+
+export interface StepPlan {
+  readonly step: PolicyStep;
+  readonly stage: Named;
+  readonly body: Readonly<{ id: string; name: string; catalogueKey: string }>;
+  readonly site: ConditionSite | undefined;
+  /** The steps it comes after that are on the track (frozen). */
+  readonly after: readonly string[];
+  /** Where those steps are in the track's fold order. */
+  readonly afterAt: readonly number[];
+  /** "原则上5个工作日内" */
+  readonly deadlineText: string | undefined;
+  readonly citeText: string;
+  /** Its reports while skipped or not started, under the memo key of its condition's entry (0 without one). */
+  readonly unstarted: BoundedMemo<StepReport>;
+}
+
+export interface AttachmentPlan {
+  readonly attachment: PolicyAttachment;
+  readonly stage: Named;
+  readonly site: ConditionSite | undefined;
+  readonly citeText: string;
+  /** Its reports, under the memo key of its condition's entry (0 without one). */
+  readonly reports: BoundedMemo<AttachmentReport>;
+}
+
+export interface ObligationPlan {
+  readonly obligation: Obligation;
+  readonly schedule: Schedule;
+  readonly body: Named;
+  /** Frozen. */
+  readonly to: readonly Named[];
+  /** "每季度末", "合同签订后5个工作日内" */
+  readonly scheduleText: string;
+  /** For a calendar schedule: its due points. */
+  readonly points: CalendarPoints | undefined;
+  readonly soft: boolean;
+  readonly site: ConditionSite | undefined;
+  readonly citeText: string;
+  /** Its reports while waiting for the event it counts from (or unknown), under the memo key of its condition's entry. */
+  readonly unstarted: BoundedMemo<ObligationReport>;
+}
+
+export interface TrackPlan {
+  readonly track: PolicyTrack;
+  readonly site: ConditionSite | undefined;
+  readonly citeText: string;
+  /** The steps on the track, each after the steps it comes after (the fold order). */
+  readonly steps: readonly StepPlan[];
+  /** For each step in document order (the report's order), its position in the fold order; undefined when the two agree. */
+  readonly reportOrder: readonly number[] | undefined;
+  readonly attachments: readonly AttachmentPlan[];
+  readonly obligations: readonly ObligationPlan[];
+  /**
+   * The ambiguity settings a report on this track depends on (frozen). Which conditions an evaluation meets is
+   * fixed once its track is chosen (every gate, the tracks tried, every condition of the track), so this list is too.
+   */
+  readonly settings: ReadonlyArray<DecisionReport['settings'][number]>;
+}
+
+/**
+ * A policy document compiled once into what evaluate() walks for every project: conditions compiled, citation
+ * texts and static texts written, steps of each track in topological order, bodies and stages looked up.
+ */
+export interface ExecutionPlan {
+  readonly conditions: ConditionCatalogue;
+  readonly policy: DecisionReport['policy'];
+  readonly gates: readonly GatePlan[];
+  readonly tracks: readonly TrackPlan[];
+  /** The document's ambiguity settings, in its order, each as a report lists it (frozen). */
+  readonly settings: ReadonlyArray<DecisionReport['settings'][number]>;
+  /** How many conditions an evaluation can meet at most (every gate and track, and the most any track has). */
+  readonly traceCapacity: number;
+  /** A calendar-day or month period ending on a day off ends on the next working day. */
+  readonly rollToWorkingDay: boolean;
+  /** After 补正, a working-day period resumes with the days left instead of starting again. */
+  readonly resumeReturnedClock: boolean;
+}
