@@ -140,7 +140,7 @@ describe('npx banfa', () => {
     expect(banfa(...args, '--reading', 'A99=x').stderr).toContain('错误：未定义的歧义设置“A99”');
     expect(banfa(...args, '--reading', 'A1').stderr.trim()).toBe('错误：解读应写成 设置=解读，例如 --reading A3=parallel，而不是“A1”');
     expect(banfa(...args, '--reading', 'A31=inclusive').stderr).toContain('错误：歧义设置 A31 的解读“inclusive”尚不能由系统计算');
-  });
+  }, 120_000); // eight processes of the CLI, each starting tsx: slow on a busy machine
 
   it('checks a change request under a chosen reading', () => {
     const dir = mkdtempSync(join(tmpdir(), 'banfa-change-reading-'));

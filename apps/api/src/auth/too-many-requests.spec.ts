@@ -12,6 +12,10 @@ function respond(exception: unknown): { status: number; body: unknown } {
       written.status = code;
       return this;
     },
+    type() {
+      return this;
+    },
+    removeHeader() {},
     json(body: unknown) {
       written.body = body;
     },

@@ -196,7 +196,7 @@ describe('a draft of the 连平县 policy, from copy to publication', () => {
     const diff = (await t.http.get(`/api/policy-versions/${draftId}/diff`).query({ against: LIANPING }).set(bearer(department)).expect(200)).body;
     expect(diff).toMatchObject({ beforeVersionId: LIANPING, afterVersionId: draftId, identical: false });
     expect(diff.changes).toContainEqual(expect.objectContaining({ path: 'versionLabel', change: 'changed', after: '第一位管理员的修改' }));
-    expect(diff.changes).toContainEqual(expect.objectContaining({ path: 'effective', change: 'changed' }));
+    expect(diff.changes).toContainEqual(expect.objectContaining({ path: 'effective.from', change: 'added', after: '2025-10-01', sentence: '新增施行日期：2025-10-01' }));
     await t.http.get(`/api/policy-versions/${draftId}/diff`).set(bearer(department)).expect(400);
   });
 
