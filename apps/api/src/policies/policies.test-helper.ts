@@ -2,6 +2,7 @@ import { hash } from 'argon2';
 import { DataSource } from 'typeorm';
 import { AuditEntryEntity, PolicyVersionEntity, UserEntity } from '../database/entities';
 import type { TestApp } from '../testing/test-app.test-helper';
+import { lianpingAnswers, lianpingForm } from '../projects/project-fixtures.test-helper';
 
 /** The seed's 连平县 version (a 征求意见稿 with no date, so in effect for the platform until a successor starts). */
 export const LIANPING = '441623-lianping:consultation-draft-2';
@@ -42,37 +43,7 @@ export async function auditActions(t: TestApp, subjectId: string): Promise<strin
   return entries.map((entry) => entry.action);
 }
 
-/** The 连平县 project form, as apps/api/src/projects/projects.api.spec.ts fills it. */
+/** A 连平县 project submitted in one step (附表1 and the declarations), not involving cryptography. */
 export function lianpingProject(policyVersionId: string, totalInvestment: string) {
-  return {
-    policyVersionId,
-    submit: true,
-    formValues: {
-      applicant: '连平县教育局',
-      userUnit: '连平县教育局',
-      projectName: `智慧校园平台（${totalInvestment}万元）`,
-      location: '连平县元善镇',
-      constructionNature: 'new',
-      plannedStart: '2026-03',
-      plannedCompletion: '2026-12',
-      totalInvestment,
-      fundingPlan: { year1: totalInvestment },
-      fundingSources: { county: totalInvestment },
-      constructionContent: '建设统一的校园管理平台',
-      expectedBenefits: '提升教育管理效率',
-      contactPerson: '张三',
-      mobile: '13800000000',
-    },
-    factAnswers: {
-      classified: false,
-      fixedAssetInvestment: false,
-      inAnnualPlan: true,
-      inSystemCatalogue: true,
-      dataShared: true,
-      securityCompliant: true,
-      meetsDigitalGovRequirements: true,
-      usesSecureReliableProducts: true,
-      involvesCryptography: false,
-    },
-  };
+  return { policyVersionId, submit: true, formValues: lianpingForm(totalInvestment), factAnswers: lianpingAnswers(false) };
 }

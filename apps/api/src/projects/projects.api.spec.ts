@@ -1,23 +1,9 @@
 import type { ProjectView, SubmissionPolicyView } from '@banfa/api-contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../testing/test-app.test-helper';
+import { lianpingForm } from './project-fixtures.test-helper';
 
-const formValues = (totalInvestment: string) => ({
-  applicant: '连平县教育局',
-  userUnit: '连平县教育局',
-  projectName: `智慧校园平台（${totalInvestment}万元）`,
-  location: '连平县元善镇',
-  constructionNature: 'new',
-  plannedStart: '2026-03',
-  plannedCompletion: '2026-12',
-  totalInvestment,
-  fundingPlan: { year1: totalInvestment },
-  fundingSources: { county: totalInvestment },
-  constructionContent: '建设统一的校园管理平台',
-  expectedBenefits: '提升教育管理效率',
-  contactPerson: '张三',
-  mobile: '13800000000',
-});
+const formValues = (totalInvestment: string) => lianpingForm(totalInvestment);
 
 /** The self-declarations 第五条, 第六条, 第九条 and 第三十一条 ask of every project, answered so that none refuses it. */
 const DECLARATIONS = {

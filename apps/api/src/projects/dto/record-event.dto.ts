@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { DepartmentEventKind, RecordEventRequest } from '@banfa/api-contract';
+import { PROJECT_EVENT_KINDS } from '@banfa/policy-model';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 /**
@@ -7,24 +8,9 @@ import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
  * endpoints (and their own permissions), so they are not accepted here; stepCompleted is accepted only for the
  * department's own steps (the applicant's, such as 合同备案).
  */
-export const DEPARTMENT_EVENT_KINDS: ReadonlyArray<DepartmentEventKind> = [
-  'listSubmitted',
-  'stepCompleted',
-  'resubmitted',
-  'approvalIssued',
-  'procurementCompleted',
-  'contractSigned',
-  'constructionStarted',
-  'constructionCompleted',
-  'initialAcceptance',
-  'goLive',
-  'trialOperationStarted',
-  'acceptanceApplied',
-  'accepted',
-  'acceptanceReportFiled',
-  'reportSubmitted',
-  'budgetYearEnded',
-];
+export const DEPARTMENT_EVENT_KINDS: ReadonlyArray<DepartmentEventKind> = PROJECT_EVENT_KINDS.filter(
+  (kind): kind is DepartmentEventKind => !(['submitted', 'changeRequested', 'changeDecided'] as const).some((other) => other === kind),
+);
 
 export class RecordEventDto implements RecordEventRequest {
   @ApiProperty({ description: '事件类型', enum: DEPARTMENT_EVENT_KINDS })
