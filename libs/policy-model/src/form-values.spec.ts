@@ -32,6 +32,12 @@ describe('form values', () => {
     expect(extractFacts(schema, values, facts)).toEqual({ totalInvestment: 49_999_999n, constructionNature: 'new' });
   });
 
+  it('asks an unanswered yes/no question to be chosen, not “filled”', () => {
+    const question = { type: 'object', properties: { urgent: { type: 'boolean', title: '需要紧急建设', required: true } } };
+    expect(validateFormValues(question, {})).toEqual([{ field: 'urgent', title: '需要紧急建设', message: '请选择“需要紧急建设”：是或否' }]);
+    expect(validateFormValues(question, { urgent: false })).toEqual([]);
+  });
+
   it('names each missing or malformed field with its title', () => {
     const issues = validateFormValues(schema, { nature: 'demolish', total: '30.1234567', mobile: '123' });
     expect(issues.map((issue) => issue.field)).toEqual(['projectName', 'nature', 'total', 'mobile']);

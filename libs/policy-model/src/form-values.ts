@@ -24,7 +24,7 @@ export function validateFormValues(schema: Readonly<Record<string, unknown>>, va
     };
     if (type !== 'void' && path.length > 0) {
       if (isEmpty(value)) {
-        if (node['required'] === true) report(`请填写${title}`);
+        if (node['required'] === true) report(type === 'boolean' ? `请选择“${title}”：是或否` : `请填写${title}`);
         return;
       }
       if (type === 'string' && typeof value !== 'string') return report(`${title}应为文本`);

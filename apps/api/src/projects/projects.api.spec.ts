@@ -104,7 +104,7 @@ describe('projects under the 连平县 policy', () => {
       { field: 'formValues.projectName', message: '请填写项目名称' },
       { field: 'formValues.totalInvestment', message: '项目总投资（万元）应为金额（万元），精确到分，例如 30 或 12.5' },
       { field: 'formValues.mobile', message: '手机号码应为 11 位数字，以 1 开头' },
-      { field: 'factAnswers.involvesCryptography', message: '请填写涉及密码应用' },
+      { field: 'factAnswers.involvesCryptography', message: '请选择“涉及密码应用”：是或否' },
     ]);
     const after = (await t.http.get('/api/projects').set('Authorization', `Bearer ${department}`).expect(200)).body.length;
     expect(after).toBe(before);
