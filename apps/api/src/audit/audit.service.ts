@@ -1,24 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { nextAuditEntry } from '@banfa/audit-chain';
+import { nextAuditEntry, type AuditWrite } from '@banfa/audit-chain';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../calendar/clock';
 import { AuditEntryEntity } from '../database/entities';
 
-// The chain's hashing lives in @banfa/audit-chain (shared with `banfa audit verify`); re-exported for callers here.
-export { auditEntryHash, GENESIS_HASH, sm3 } from '@banfa/audit-chain';
-
-/** One write to record. `before` / `after` are the subject's state (hashed, never stored). */
-export interface AuditRecord {
-  actorId: string | null;
-  /** e.g. policy-version.publish, project.submit, step.return */
-  action: string;
-  subjectType: string;
-  subjectId: string;
-  before?: unknown;
-  after?: unknown;
-  /** A short description of the write (no secrets, no file contents). */
-  detail?: Record<string, unknown>;
-}
+/** One write to record; the time is the Clock's. `before` / `after` are the subject's state (hashed, never stored). */
+export type AuditRecord = Omit<AuditWrite, 'at'>;
 
 /**
  * The append-only audit log. `record` is called inside the transaction of the write it records, so a write and
