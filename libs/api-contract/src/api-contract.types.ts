@@ -62,4 +62,9 @@ export interface ProjectView {
   submittedOn: string | null;
   /** null while the project is a draft. */
   report: DecisionReport | null;
+  /**
+   * A draft (when read on its own or saved): the procedure as it would be if submitted today with what is filled in
+   * so far — the steps, bodies and attachments that apply, 'unknown' where a fact is still missing. null otherwise.
+   */
+  preview: DecisionReport | null;
 }

@@ -82,6 +82,8 @@ export interface ChangeRequestBody {
   changedAmount?: string;
   /** What changes and why (变更内容、变更依据). */
   description?: string;
+  /** The change rule's own form as filled in (连平 附表3 项目变更单), kept with the request for the record and printing. */
+  formValues?: Record<string, unknown>;
 }
 
 export type ChangeStatus = 'pending-approval' | 'approved' | 'refused' | 'allowed' | 'not-allowed';
@@ -93,6 +95,8 @@ export interface ChangeView {
   lines: Array<{ old?: string; new?: string }>;
   newTotal: string | null;
   changedAmount: string | null;
+  /** The change rule's form as filled in (附表3), or null. */
+  formValues: Record<string, unknown> | null;
   verdict: ChangeVerdict;
   /**
    * pending-approval: waiting for the bodies named in the verdict; approved / refused: decided by them;

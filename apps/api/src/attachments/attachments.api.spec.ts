@@ -143,4 +143,34 @@ describe('project attachments', () => {
     expect(attached.mediaType).toBe('image/png');
     await (await callerFor(t, 'lp-data')).get(`/api/projects/${draft.id}/attachments/${attached.id}`).expect(404);
   });
+
+  it('replaces a draft’s file before submission (the content goes with its last row), but never a submitted one', async () => {
+    const draft: ProjectView = (await department.post('/api/projects', {}).expect(201)).body;
+    const unique = Buffer.concat([PDF, Buffer.from('draft-only content')]);
+    const sha256 = createHash('sha256').update(unique).digest('hex');
+    const first: AttachmentView = (await upload(department, unique, '方案初稿.pdf', 'project-plan', draft.id).expect(201)).body;
+    expect(stored()).toContain(sha256);
+    const audit = await countRows(t, 'audit_log');
+    await department.delete(`/api/projects/${draft.id}/attachments/${first.id}`).expect(204);
+    expect(await countRows(t, 'audit_log')).toBe(audit + 1);
+    expect(stored()).not.toContain(sha256);
+    expect((await department.get(`/api/projects/${draft.id}/attachments`).expect(200)).body).toEqual([]);
+    await department.delete(`/api/projects/${draft.id}/attachments/${first.id}`).expect(404);
+    await (await callerFor(t, 'lp-data')).delete(`/api/projects/${draft.id}/attachments/${first.id}`).expect(403);
+
+    const [submitted] = (await department.get(`/api/projects/${project.id}/attachments`).expect(200)).body as AttachmentView[];
+    await nothingStored(async () => {
+      const refused = await department.delete(`/api/projects/${project.id}/attachments/${submitted!.id}`).expect(409);
+      expect(refused.body.message).toBe('项目已于 2025-09-30 提交申报，已提交的附件不能删除；如需更正，请上传新的文件');
+    });
+  });
+
+  it('takes the stamped scan of an official form no requirement stands for (附表3 项目变更单) as form:<id>', async () => {
+    const scan: AttachmentView = (await upload(department, PNG, '变更单盖章.png', 'form:change-request').expect(201)).body;
+    expect(scan).toMatchObject({ requirementId: 'form:change-request', requirementName: '项目变更单（盖章扫描件）' });
+    // 附表1 and 附表2 have requirements of their own: their scans go there, not under form:.
+    const refused = await upload(department, PNG, '申请表.png', 'form:project-application').expect(400);
+    expect(refused.body.message).toContain('application-form（项目立项申请表）');
+  });
 });
+

@@ -1,9 +1,11 @@
-import { Body, Controller, Get, Param, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
   ApiConsumes,
+  ApiConflictResponse,
   ApiCreatedResponse,
+  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -63,6 +65,19 @@ export class AttachmentsController {
   @ApiOkResponse({ description: '按上传时间排列' })
   list(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<AttachmentView[]> {
     return this.attachments.list(actor, id);
+  }
+
+  @Delete(':attachmentId')
+  @HttpCode(204)
+  @Permission('create', 'Attachment')
+  @ApiOperation({ summary: '删除附件（仅草稿）', description: '申报前替换文件：删除后重新上传；已申报项目的附件不能删除' })
+  @ApiParam({ name: 'id', description: '项目 id' })
+  @ApiParam({ name: 'attachmentId', description: '附件 id' })
+  @ApiNoContentResponse({ description: '已删除' })
+  @ApiConflictResponse({ description: '项目已提交申报' })
+  @ApiNotFoundResponse({ description: '项目或附件不存在，或无权查看' })
+  remove(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('attachmentId') attachmentId: string): Promise<void> {
+    return this.attachments.remove(actor, id, attachmentId);
   }
 
   @Get(':attachmentId')

@@ -89,6 +89,32 @@ export class AttachmentsService {
     return toView(row, requirement.name);
   }
 
+  /**
+   * Removes a file from a draft (a department replacing a document before it submits). Once submitted, what was
+   * submitted stays: a correction is a new upload beside it.
+   */
+  async remove(actor: Actor, projectId: string, attachmentId: string): Promise<void> {
+    const project = await this.access.authorised(actor, projectId, 'create', '只有项目所属单位可以删除附件', undefined, 'Attachment');
+    if (project.state !== 'draft') {
+      throw new AppError('conflict', `项目已于 ${project.submittedOn ?? ''} 提交申报，已提交的附件不能删除；如需更正，请上传新的文件`);
+    }
+    const row = await this.attachments.findOneBy({ id: attachmentId, projectId: project.id });
+    if (!row) throw new AppError('not-found', `本项目没有附件 ${attachmentId}`);
+    await this.attachments.manager.transaction(async (manager) => {
+      await manager.delete(AttachmentEntity, { id: row.id });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'attachment.remove',
+        subjectType: 'Project',
+        subjectId: project.id,
+        before: row,
+        detail: { attachmentId: row.id, requirementId: row.requirementId, fileName: row.fileName, sha256: row.sha256 },
+      });
+    });
+    // The content goes when no row refers to it any more (the same file may be attached elsewhere).
+    if (!(await this.attachments.existsBy({ sha256: row.sha256 }))) await this.store.remove(row.sha256);
+  }
+
   async list(actor: Actor, projectId: string): Promise<AttachmentView[]> {
     const project = await this.access.readable(actor, projectId, undefined, 'Attachment');
     const doc = effectiveDocument(await this.policies.version(project.policyVersionId));
@@ -110,8 +136,17 @@ export class AttachmentsService {
   }
 }
 
+/**
+ * What a project's files can be attached for: the policy's attachment requirements, and the signed, stamped copy of
+ * each of its official forms that no requirement already stands for (`form:<form id>`, e.g. 附表3 项目变更单).
+ */
 function requirementsOf(doc: PolicyDocument): Array<{ id: string; name: string }> {
-  return doc.stages.flatMap((stage) => stage.attachments.map(({ id, name }) => ({ id, name })));
+  const requirements = doc.stages.flatMap((stage) => stage.attachments.map(({ id, name, form }) => ({ id, name, form })));
+  const covered = new Set(requirements.map((requirement) => requirement.form).filter(Boolean));
+  const signedCopies = doc.forms
+    .filter((form) => !covered.has(form.id))
+    .map((form) => ({ id: `form:${form.id}`, name: `${form.title}（盖章扫描件）` }));
+  return [...requirements.map(({ id, name }) => ({ id, name })), ...signedCopies];
 }
 
 function invalid(field: string, message: string): AppError {

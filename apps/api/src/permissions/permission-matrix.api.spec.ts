@@ -129,6 +129,17 @@ const ENDPOINTS: Record<string, Cell> = {
     // A return without its reason: refused after the permission check (400) for the crypto bureau only.
     expect: { admin: 400, 'lp-crypto': 400, 'dsq-crypto': 404, others: 403 },
   },
+  'POST change check (no record)': {
+    method: 'post',
+    path: (f) => `/api/projects/${f.lp.id}/changes/check`,
+    body: () => ({ changedAmount: '1万元' }),
+    expect: { admin: 200, 'lp-dept': 200, 'dsq-dept': 404, others: 403 },
+  },
+  'DELETE attachment (submitted project)': {
+    method: 'delete',
+    path: (f) => `/api/projects/${f.lp.id}/attachments/00000000-0000-4000-8000-000000000000`,
+    expect: { admin: 409, 'lp-dept': 409, 'dsq-dept': 404, others: 403 },
+  },
   'GET /api/inbox': { method: 'get', path: () => '/api/inbox', expect: { admin: 200, 'lp-crypto': 200, 'dsq-crypto': 200, others: 403 } },
 };
 

@@ -57,6 +57,7 @@ export function parseChangeRequest(body: ChangeRequestDto, on: string): { reques
       newTotal: body.newTotal?.trim() ?? null,
       changedAmount: body.changedAmount?.trim() ?? null,
       description: body.description?.trim() || null,
+      ...(body.formValues ? { formValues: body.formValues } : {}),
     },
   };
 }

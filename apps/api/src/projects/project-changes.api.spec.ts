@@ -46,8 +46,40 @@ describe('change requests and their approval', () => {
     expect(await countRows(t, 'project_events')).toBe(before);
   });
 
+  it('checks a change live without recording anything (the department’s check while filling 附表3)', async () => {
+    const before = [await countRows(t, 'project_events'), await countRows(t, 'audit_log')];
+    const verdict = (await department.post(`${changes()}/check`, { lines: [{ old: '5万元', new: '7万元' }], newTotal: '80万元' }).expect(200)).body;
+    expect(verdict).toMatchObject({ outcome: 'allowed-after-approval', earlierChanges: 0, rule: { citeText: '第二十一条' } });
+    expect(verdict.checks.find((check: { kind: string }) => check.kind === 'ratio')).toMatchObject({ ratio: '0.0875', passed: true });
+    const tooMuch = (await department.post(`${changes()}/check`, { lines: [{ old: '5万元', new: '15万元' }] }).expect(200)).body;
+    expect(tooMuch.checks.find((check: { kind: string }) => check.kind === 'ratio')).toMatchObject({ ratio: '0.1875', passed: false });
+    expect((await department.post(`${changes()}/check`, { lines: [{ old: '5' }] }).expect(400)).body.details[0].field).toBe('lines[0].old');
+    await crypto.post(`${changes()}/check`, { changedAmount: '1万元' }).expect(403);
+    expect([await countRows(t, 'project_events'), await countRows(t, 'audit_log')]).toEqual(before);
+  });
+
+  it('checks 附表3 as filled against the change rule’s form, naming the field', async () => {
+    const before = await countRows(t, 'project_events');
+    const response = await department.post(changes(), { lines: [{ old: '5万元', new: '7万元' }], formValues: { projectName: '变更测试项目' } }).expect(400);
+    expect(response.body.message).toMatch(/^项目变更单有 \d+ 处需要修改$/);
+    expect(response.body.details).toContainEqual({ field: 'formValues.contractor', message: expect.stringContaining('承建单位') });
+    expect(await countRows(t, 'project_events')).toBe(before);
+  });
+
   it('checks a change of 8.75% against 第二十一条: allowed after the data and finance bureaus approve', async () => {
-    change = (await department.post(changes(), { lines: [{ old: '5万元', new: '7万元' }], newTotal: '80万元', description: '增加移动端模块' }).expect(201)).body;
+    const form = {
+      projectName: '变更测试项目',
+      contractor: '广东某信息技术有限公司',
+      basis: '用户需求调整',
+      content: '增加移动端模块',
+      contractorLead: '李四',
+      ownerOpinion: '同意',
+      ownerLead: '张三',
+    };
+    change = (
+      await department.post(changes(), { lines: [{ old: '5万元', new: '7万元' }], newTotal: '80万元', description: '增加移动端模块', formValues: form }).expect(201)
+    ).body;
+    expect(change.formValues).toEqual(form);
     expect(change).toMatchObject({
       requestedOn: '2026-01-12',
       description: '增加移动端模块',

@@ -10,6 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { ChangeView } from '@banfa/api-contract';
+import type { ChangeVerdict } from '@banfa/policy-runtime';
 import type { Actor } from '@banfa/permissions';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permission } from '../permissions/permission.decorator';
@@ -44,6 +45,17 @@ export class ProjectChangesController {
   @ApiConflictResponse({ description: '项目尚未申报，或上一次变更申请仍在审批中' })
   request(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ChangeRequestDto): Promise<ChangeView> {
     return this.changes.request(actor, id, body);
+  }
+
+  @Post('check')
+  @HttpCode(200)
+  @Permission('update', 'Project')
+  @ApiOperation({ summary: '变更预检', description: '按政策的变更规定判断这份变更申请（比例、次数、所依据的条款），不作记录；填写变更单时实时调用' })
+  @ApiParam({ name: 'id', description: '项目 id' })
+  @ApiOkResponse({ description: '判断结果：可以变更 / 须经指定机构同意 / 超出本办法规定 / 不予变更，附比较的数字和条款' })
+  @ApiBadRequestResponse({ description: '金额或日期格式不正确：details 给出路径，如 lines[0].old' })
+  check(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ChangeRequestDto): Promise<ChangeVerdict> {
+    return this.changes.check(actor, id, body);
   }
 
   @Post(':changeId/decisions')

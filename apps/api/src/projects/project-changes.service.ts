@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ChangeView } from '@banfa/api-contract';
 import { defineAbilityFor, subject, type Actor } from '@banfa/permissions';
-import { checkChange } from '@banfa/policy-runtime';
+import { validateFormValues, type PolicyDocument } from '@banfa/policy-model';
+import { checkChange, type ChangeVerdict } from '@banfa/policy-runtime';
 import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../calendar/clock';
@@ -43,15 +44,32 @@ export class ProjectChangesService {
     return changeViews(await this.writer.events(this.projects.manager, project.id), effectiveDocument(version));
   }
 
+  /**
+   * What the change rules would say of a request, without recording anything: the department's live check while
+   * it fills in 附表3 (the ratio, the count of earlier changes, the article).
+   */
+  async check(actor: Actor, id: string, body: ChangeRequestDto): Promise<ChangeVerdict> {
+    const project = await this.access.authorised(actor, id, 'update', '只有项目所属单位可以申请变更');
+    const submittedOn = this.assertSubmitted(project);
+    const today = this.clock.today();
+    const on = body.on ?? today;
+    assertEventDate('on', on, submittedOn, today);
+    const { request } = parseChangeRequest(body, on);
+    const version = await this.policies.version(project.policyVersionId);
+    const doc = this.policies.effectiveDocument(version);
+    return checkChange(doc, runtimeInput(project, doc, await this.writer.events(this.projects.manager, project.id)), request);
+  }
+
   async request(actor: Actor, id: string, body: ChangeRequestDto): Promise<ChangeView> {
     return this.projects.manager.transaction(async (manager) => {
       const project = await this.access.authorised(actor, id, 'update', '只有项目所属单位可以申请变更', manager);
-      if (project.state !== 'submitted' || !project.submittedOn) throw new AppError('conflict', '项目尚未提交申报；申报前请直接修改草稿');
+      const submittedOn = this.assertSubmitted(project);
       const today = this.clock.today();
       const on = body.on ?? today;
-      assertEventDate('on', on, project.submittedOn, today);
+      assertEventDate('on', on, submittedOn, today);
       const { request, stored } = parseChangeRequest(body, on);
       const version = await this.policies.version(project.policyVersionId);
+      this.assertChangeForm(effectiveDocument(version), body.formValues);
       const events = await this.writer.events(manager, project.id);
       const pending = changeViews(events, effectiveDocument(version)).find((change) => change.status === 'pending-approval');
       if (pending) {
@@ -76,6 +94,23 @@ export class ProjectChangesService {
       const view = changeViews(await this.writer.events(manager, project.id), effectiveDocument(version)).find((change) => change.id === event.id);
       return view!;
     });
+  }
+
+  private assertSubmitted(project: ProjectEntity): string {
+    if (project.state !== 'submitted' || !project.submittedOn) throw new AppError('conflict', '项目尚未提交申报；申报前请直接修改草稿');
+    return project.submittedOn;
+  }
+
+  /** 附表3 as filled in, when sent, is checked against the change rule's form like any other form. */
+  private assertChangeForm(doc: PolicyDocument, formValues: Record<string, unknown> | undefined): void {
+    if (formValues === undefined) return;
+    const formId = doc.changeRules.find((rule) => rule.form)?.form;
+    const form = formId ? doc.forms.find((candidate) => candidate.id === formId) : undefined;
+    if (!form) {
+      throw new AppError('validation-failed', '本项目适用的政策没有变更单表单，请不要发送 formValues', [{ field: 'formValues', message: '本政策没有变更单表单' }]);
+    }
+    const issues = validateFormValues(form.schema as Record<string, unknown>, formValues).map(({ field, message }) => ({ field: `formValues.${field}`, message }));
+    if (issues.length > 0) throw new AppError('validation-failed', `${form.title}有 ${issues.length} 处需要修改`, issues);
   }
 
   /** One approving body's opinion; the request is decided when every named body approved, or one refused. */

@@ -36,6 +36,7 @@ export function changeViews(events: ReadonlyArray<ProjectEventEntity>, doc: Poli
         lines: change.lines,
         newTotal: change.newTotal,
         changedAmount: change.changedAmount,
+        formValues: change.formValues ?? null,
         verdict,
         status: result ?? (verdict.outcome === 'allowed-after-approval' ? 'pending-approval' : 'not-allowed'),
         approvals: verdict.outcome === 'allowed-after-approval' ? approvals : [],

@@ -41,6 +41,30 @@ describe('project drafts and server-side submission', () => {
     expect((await department.get('/api/projects').expect(200)).body.map((p: ProjectView) => p.id)).toContain(created.id);
   });
 
+  it('previews a draft’s procedure from what is filled in so far: unknown until answered, then the policy’s own', async () => {
+    const empty: ProjectView = (await department.post('/api/projects', { formValues: { projectName: '预览草稿' } }).expect(201)).body;
+    const required = (view: ProjectView, id: string) => view.preview!.attachments.find((attachment) => attachment.id === id)?.required;
+    expect(empty.report).toBeNull();
+    // Without the total the track is open, and the preview says what it is missing.
+    expect(empty.preview).toMatchObject({ track: null, steps: [], attachments: [] });
+    expect(empty.preview!.findings.map((finding) => finding.message)).toContain('无法确定管理方式：缺少项目总投资');
+
+    const answered: ProjectView = (
+      await department
+        .put(`/api/projects/${empty.id}`, { formValues: lianpingForm('80', '预览草稿'), factAnswers: { ...lianpingAnswers(true), classified: 'no' }, lockVersion: 1 })
+        .expect(200)
+    ).body;
+    expect(answered.preview!.track?.id).toBe('approval');
+    expect(required(answered, 'crypto-assessment-report')).toBe(true);
+    expect(required(answered, 'data-resource-checklist')).toBe(true);
+    const crypto = answered.preview!.steps.find((step) => step.id === 'crypto-review');
+    expect(crypto).toMatchObject({ state: 'active', body: { name: '县密码管理局' }, deadline: { dueOn: '2025-10-14' } });
+    // Read on its own it previews the same; a submitted project has its report and no preview.
+    expect((await department.get(`/api/projects/${empty.id}`).expect(200)).body.preview.track.id).toBe('approval');
+    const submitted: ProjectView = (await department.post(`/api/projects/${empty.id}/submit`, { lockVersion: answered.lockVersion }).expect(400)).body;
+    expect(submitted).toMatchObject({ code: 'validation-failed' });
+  });
+
   it('refuses a stale save with 409 and keeps the first save', async () => {
     const draft: ProjectView = (await department.post('/api/projects', { formValues: { projectName: '草稿甲' } }).expect(201)).body;
     const first: ProjectView = (await department.put(`/api/projects/${draft.id}`, { formValues: { projectName: '第一次保存', totalInvestment: '80' }, factAnswers: { classified: false }, lockVersion: 1 }).expect(200)).body;

@@ -90,7 +90,8 @@ export class ProjectDraftsService {
       });
       return submission ? this.submitIn(manager, actor, draft, version, submission) : draft;
     });
-    return toProjectView(saved, version, organisation.name);
+    const preview = saved.state === 'draft' ? this.writer.preview(saved, version) : null;
+    return toProjectView(saved, version, organisation.name, saved.report, preview);
   }
 
   async save(actor: Actor, id: string, request: SaveDraftDto): Promise<ProjectView> {
@@ -130,7 +131,8 @@ export class ProjectDraftsService {
   private async view(project: ProjectEntity): Promise<ProjectView> {
     const version = await this.policies.version(project.policyVersionId);
     const names = await this.access.organisationNames([project.organisationId]);
-    return toProjectView(project, version, names.get(project.organisationId) ?? project.organisationId);
+    const preview = project.state === 'draft' ? this.writer.preview(project, version) : null;
+    return toProjectView(project, version, names.get(project.organisationId) ?? project.organisationId, project.report, preview);
   }
 
   private async versionInForce(jurisdictionCode: string): Promise<PolicyVersionEntity> {

@@ -23,7 +23,14 @@ export interface EventPayload {
   /** changeDecided: how the request ended. */
   result?: 'allowed' | 'approved' | 'refused';
   /** changeRequested: the request as submitted and the verdict of the change rules on it. */
-  change?: { lines: Array<{ old?: string; new?: string }>; newTotal: string | null; changedAmount: string | null; description: string | null };
+  change?: {
+    lines: Array<{ old?: string; new?: string }>;
+    newTotal: string | null;
+    changedAmount: string | null;
+    description: string | null;
+    /** The change rule's form as filled in (附表3); absent on requests recorded before forms were kept. */
+    formValues?: Record<string, unknown>;
+  };
   verdict?: ChangeVerdict;
 }
 

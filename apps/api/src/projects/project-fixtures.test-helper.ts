@@ -41,6 +41,7 @@ export interface Caller {
   get(path: string): ReturnType<TestApp['http']['get']>;
   post(path: string, body?: object): ReturnType<TestApp['http']['post']>;
   put(path: string, body?: object): ReturnType<TestApp['http']['put']>;
+  delete(path: string): ReturnType<TestApp['http']['delete']>;
 }
 
 export async function callerFor(t: TestApp, username: string): Promise<Caller> {
@@ -51,6 +52,7 @@ export async function callerFor(t: TestApp, username: string): Promise<Caller> {
     get: (path) => t.http.get(path).set('Authorization', auth),
     post: (path, body) => t.http.post(path).set('Authorization', auth).send(body ?? {}),
     put: (path, body) => t.http.put(path).set('Authorization', auth).send(body ?? {}),
+    delete: (path) => t.http.delete(path).set('Authorization', auth),
   };
 }
 

@@ -126,3 +126,30 @@ export function draftSummary(doc: PolicyDocument, formValues: Record<string, unk
 export function projectName(value: unknown): string {
   return typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 300) : '未命名项目';
 }
+
+/**
+ * The facts a draft already gives, for its preview: every bound value that reads as its type, the rest left out
+ * (the runtime then says 'unknown' where it needed them). Never throws on half-typed input.
+ */
+export function draftFacts(doc: PolicyDocument, formValues: Record<string, unknown>, factAnswers: Record<string, unknown>): Record<string, FactValue> {
+  const types = new Map(resolveFacts(doc).map((fact) => [fact.key, fact.type]));
+  const facts: Record<string, FactValue> = {};
+  for (const { schema, values } of parts(doc, formValues, factAnswers)) {
+    for (const binding of collectFactBindings(schema)) {
+      const raw = readValuePath(values, binding.valuePath);
+      if (raw === undefined || raw === null || raw === '') continue;
+      const type = types.get(binding.fact);
+      if (type === 'money') {
+        const unit = (binding.unit as MoneyUnit | undefined) ?? '元';
+        if (typeof raw === 'string' && isMoney(raw, unit) && !raw.trim().startsWith('-')) facts[binding.fact] = parseMoney(raw, unit);
+      } else if (type === 'integer') {
+        if (/^\d+$/.test(typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '')) facts[binding.fact] = BigInt(String(raw));
+      } else if (type === 'boolean') {
+        if (typeof raw === 'boolean') facts[binding.fact] = raw;
+      } else if (typeof raw === 'string') {
+        facts[binding.fact] = raw;
+      }
+    }
+  }
+  return facts;
+}

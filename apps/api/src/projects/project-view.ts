@@ -9,6 +9,7 @@ export function toProjectView(
   version: PolicyVersionEntity,
   organisationName: string,
   report: DecisionReport | null = project.report,
+  preview: DecisionReport | null = null,
 ): ProjectView {
   const fen = project.totalInvestmentFen;
   return {
@@ -27,6 +28,7 @@ export function toProjectView(
     createdAt: project.createdAt,
     updatedAt: project.updatedAt,
     report,
+    preview,
   };
 }
 

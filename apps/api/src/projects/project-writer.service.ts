@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { WorkingCalendar } from '@banfa/calendar';
 import { evaluate, type DecisionReport } from '@banfa/policy-runtime';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { Clock } from '../calendar/clock';
 import { DecisionReportEntity, ProjectEntity, ProjectEventEntity, type PolicyVersionEntity } from '../database/entities';
 import { AppError } from '../errors/app-error';
 import { PoliciesService } from '../policies/policies.service';
 import { eventFacts, runtimeInput, storeFacts } from './project-facts';
 import type { EventPayload } from './project-event-payload';
+import { draftFacts } from './project-submission';
 import { asRow } from './query-row';
 import { effectiveDocument } from '../policies/effective-documents.cache';
 
@@ -29,6 +30,15 @@ export class ProjectWriter {
     return manager.find(ProjectEventEntity, { where: { projectId }, order: { occurredOn: 'ASC', createdAt: 'ASC' } });
   }
 
+  /** The events of several projects in one query, per project in the order events() gives. */
+  async eventsOf(manager: EntityManager, projectIds: readonly string[]): Promise<Map<string, ProjectEventEntity[]>> {
+    const byProject = new Map<string, ProjectEventEntity[]>(projectIds.map((id) => [id, []]));
+    if (projectIds.length === 0) return byProject;
+    const rows = await manager.find(ProjectEventEntity, { where: { projectId: In([...projectIds]) }, order: { occurredOn: 'ASC', createdAt: 'ASC' } });
+    for (const row of rows) byProject.get(row.projectId)?.push(row);
+    return byProject;
+  }
+
   /**
    * The report of a project as of a day (today by default), from its stored facts and events, under its pinned
    * version (with the platform's effective window: a version ended by its successor says so in its report).
@@ -36,6 +46,16 @@ export class ProjectWriter {
   evaluate(project: ProjectEntity, version: PolicyVersionEntity, events: ReadonlyArray<ProjectEventEntity>, at = this.clock.today()): DecisionReport {
     const doc = this.policies.effectiveDocument(version);
     return evaluate(doc, runtimeInput(project, doc, events), at, { calendar: this.calendar });
+  }
+
+  /**
+   * A draft's procedure as it would be if it were submitted today with what is filled in so far (under the version
+   * it would be submitted under): which steps, bodies and attachments apply; 'unknown' where a fact is missing.
+   */
+  preview(project: ProjectEntity, version: PolicyVersionEntity, at = this.clock.today()): DecisionReport {
+    const doc = this.policies.effectiveDocument(version);
+    const facts = draftFacts(doc, project.formValues, project.factAnswers ?? {});
+    return evaluate(doc, { facts, events: [{ kind: 'submitted', on: at }] }, at, { calendar: this.calendar });
   }
 
   /** Appends an event, recorded after every earlier one of the project so that events of one day keep their order. */

@@ -44,7 +44,7 @@ export class ProjectsController {
   @Get()
   @Permission('read', 'Project')
   @ApiOperation({ summary: '项目列表', description: '建设单位看本单位的项目（含草稿），审查机构看本行政区划、观察员看本省已申报的项目，平台管理员看全部' })
-  @ApiOkResponse({ description: '可查看的项目，按创建时间倒序，附最近一次记录事件时计算的决定报告' })
+  @ApiOkResponse({ description: '可查看的项目，按创建时间倒序，已申报的附按今天计算的决定报告' })
   list(@CurrentActor() actor: Actor): Promise<ProjectView[]> {
     return this.projects.list(actor);
   }

@@ -23,19 +23,24 @@ export class ProjectsService {
 
   /**
    * The projects the actor may see, filtered in the query (never a foreign row): a department its organisation's,
-   * a reviewer its jurisdiction's, an observer its province's, a platform admin all. Each with its stored report.
+   * a reviewer its jurisdiction's, an observer its province's, a platform admin all. Each submitted one with its
+   * report as of today (events read in one query).
    */
   async list(actor: Actor): Promise<ProjectView[]> {
     const where = this.access.listWhere(actor);
     if (where.length === 0) return [];
     const projects = await this.projects.find({ where, order: { createdAt: 'DESC', id: 'ASC' } });
     const names = await this.access.organisationNames(projects.map((project) => project.organisationId));
+    const submitted = projects.filter((project) => project.state === 'submitted').map((project) => project.id);
+    const events = await this.writer.eventsOf(this.projects.manager, submitted);
     const versions = new Map<string, PolicyVersionEntity>();
     const views: ProjectView[] = [];
     for (const project of projects) {
       let version = versions.get(project.policyVersionId);
       if (!version) versions.set(project.policyVersionId, (version = await this.policies.version(project.policyVersionId)));
-      views.push(toProjectView(project, version, names.get(project.organisationId) ?? project.organisationId));
+      // As of today, like one project read on its own: the list's overdue flags and next due items are today's.
+      const report = project.state === 'submitted' ? this.writer.evaluate(project, version, events.get(project.id) ?? []) : null;
+      views.push(toProjectView(project, version, names.get(project.organisationId) ?? project.organisationId, report));
     }
     return views;
   }
@@ -45,9 +50,10 @@ export class ProjectsService {
     const project = await this.access.readable(actor, id);
     const version = await this.policies.version(project.policyVersionId);
     const names = await this.access.organisationNames([project.organisationId]);
-    const report =
-      project.state === 'submitted' ? this.writer.evaluate(project, version, await this.writer.events(this.projects.manager, project.id)) : null;
-    return toProjectView(project, version, names.get(project.organisationId) ?? project.organisationId, report);
+    const submitted = project.state === 'submitted';
+    const report = submitted ? this.writer.evaluate(project, version, await this.writer.events(this.projects.manager, project.id)) : null;
+    const preview = submitted ? null : this.writer.preview(project, version);
+    return toProjectView(project, version, names.get(project.organisationId) ?? project.organisationId, report, preview);
   }
 
   /** Every report stored for the project, oldest first, with the policy version and hash each was computed with. */

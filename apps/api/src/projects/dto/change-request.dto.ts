@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ChangeRequestBody } from '@banfa/api-contract';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 
 class ChangeLineDoc {
   @ApiPropertyOptional({ description: '原小计，带单位', example: '5万元' })
@@ -40,4 +40,9 @@ export class ChangeRequestDto implements ChangeRequestBody {
   @IsString({ message: '变更内容应为文本' })
   @MaxLength(4000, { message: '变更内容不能超过 4000 个字' })
   description?: string;
+
+  @ApiPropertyOptional({ description: '变更规定的表单（如 连平县 附表3 项目变更单）的填写内容，用于存档和打印', type: 'object', additionalProperties: true })
+  @IsOptional()
+  @IsObject({ message: '变更单内容 formValues 应为对象' })
+  formValues?: Record<string, unknown>;
 }
