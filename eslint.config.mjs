@@ -56,7 +56,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['libs/policy-model/**/*.ts', 'libs/policy-runtime/**/*.ts', 'libs/calendar/**/*.ts', 'libs/permissions/**/*.ts', 'libs/api-contract/**/*.ts', 'libs/policy-testing/**/*.ts', 'libs/audit-chain/**/*.ts'],
+    files: ['libs/policy-model/**/*.ts', 'libs/policy-runtime/**/*.ts', 'libs/calendar/**/*.ts', 'libs/permissions/**/*.ts', 'libs/api-contract/**/*.ts', 'libs/policy-testing/**/*.ts', 'libs/policy-compare/**/*.ts', 'libs/audit-chain/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', DOMAIN_BANNED] },
   },
   {

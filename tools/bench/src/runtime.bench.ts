@@ -4,14 +4,16 @@ import { evaluate, type DecisionReport } from '@banfa/policy-runtime';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
+import { comparisonGoal, comparisonLines, measureComparison } from './comparison.measure';
 import { lianpingByHand, type LianpingDecision } from './lianping-floor';
 import { lianpingRulesEngine } from './lianping-rules-engine';
 import { closureCost, timeEach, timeEachAsync, timeTotalMillis, WARM_UP, type Distribution } from './measure';
 import { sampleProjects } from './sample-projects';
 
 /**
- * `npm run bench`: the runtime on every seed regulation, working-day arithmetic, and the same 连平县 decisions as the
- * runtime, a hand-written function (the floor) and json-rules-engine, all in one run. Writes docs/benchmarks.md.
+ * `npm run bench`: the runtime on every seed regulation, working-day arithmetic, the same 连平县 decisions as the
+ * runtime, a hand-written function (the floor) and json-rules-engine, and the provincial comparison of 100 synthetic
+ * jurisdictions, all in one run. Writes docs/benchmarks.md.
  */
 async function main(): Promise<void> {
   // Run from the workspace root (nx does): the bench runs as a bundle in dist/, so its own folder says nothing.
@@ -28,9 +30,11 @@ async function main(): Promise<void> {
   row('---', '---:', '---:', '---:', '---:', '---:');
   let slowestRegulation = { name: '', median: 0 };
   const all: Array<{ doc: ReturnType<typeof loadPolicyYaml>; project: ReturnType<typeof sampleProjects>[number] }> = [];
+  const seeds: Array<ReturnType<typeof loadPolicyYaml>> = [];
   for (const file of files) {
     const text = readFileSync(join(root, 'policies', file), 'utf8');
     const doc = loadPolicyYaml(text);
+    seeds.push(doc);
     const projects = sampleProjects(doc, 1000);
     projects.forEach((project) => all.push({ doc, project }));
     const parse = (await timeEach([0, 1, 2, 3, 4], () => parsePolicyYaml(text), { calls: 1, millis: 0 })).median / 1000;
@@ -54,6 +58,10 @@ async function main(): Promise<void> {
   row('add 20 working days (official calendar, day index)', deadline.median.toFixed(2), deadline.p99.toFixed(2), ...gc(deadline, 2));
   row('add 6 months, ending on a working day (integer civil-date arithmetic on the index)', months.median.toFixed(2), months.p99.toFixed(2), ...gc(months, 2));
   row('nothing (what reading the clock around a call costs)', timer.median.toFixed(2), timer.p99.toFixed(2), ...gc(timer, 2));
+
+  // The provincial comparison: 100 synthetic jurisdictions from the seeds, matrix and one project's outcomes.
+  const comparison = measureComparison(seeds, calendar);
+  lines.push('', ...comparisonLines(comparison));
 
   // The same 连平县 立项 decisions three ways; they must agree before their times mean anything.
   const lianpingFile = files.find((file) => file.startsWith('441623-'));
@@ -99,6 +107,7 @@ async function main(): Promise<void> {
       `- faster than json-rules-engine: ${(runtime.median / rules.median).toFixed(2)}× its time — ${met(runtime.median < rules.median)}`,
       `- 10 000 projects under 1 s: ${total.toFixed(0)} ms — ${met(total < 1000)}`,
       `- deadline arithmetic under 1 µs per call: working days ${deadline.median.toFixed(2)} µs, months ${months.median.toFixed(2)} µs — ${met(deadline.median < 1 && months.median < 1)}`,
+      comparisonGoal(comparison),
       '',
       '## How it is measured',
       '',

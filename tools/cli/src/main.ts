@@ -1,6 +1,7 @@
 import { PolicyValidationError } from '@banfa/policy-model';
 import { Command, CommanderError } from 'commander';
 import { auditVerifyCommand } from './audit-verify.command';
+import { compareCommand, type CompareOptions } from './compare.command';
 import { deadlineCommand, type DeadlineOptions } from './deadline.command';
 import { diffCommand, type DiffOptions } from './diff.command';
 import { factsCommand } from './facts.command';
@@ -81,6 +82,30 @@ program
   .action((options: EvaluateOptions) => {
     process.exitCode = evaluateCommand(options, out);
   });
+
+program
+  .command('compare')
+  .description('并列比较多个政策：门槛、审查环节与时限、期限、变更限制、材料、审查机构（配置对照）；给出 --project 时再比较同一样例项目在各政策下的结果')
+  .argument('<policies...>', '行政区划代码、政策 id、目录名或文件路径，可加 @版本（同一地区的多个版本即“随时间的变化”）')
+  .option('--at <YYYY-MM-DD>', '比较日期：未写 @版本 时取此日有效的版本，状态与结果按此日判断（默认为北京时间今天）', today)
+  .option('--project <file>', '样例项目文件（YAML/JSON：facts: { totalInvestment: 80万元 … }, events: [{ kind: submitted, on: "2025-09-30" }]）')
+  .option('--json', '输出 JSON：at, columns, matrix, outcomes')
+  .option('--xlsx <file>', '另存为 Excel 文件（配置对照、结果对照、说明）')
+  .option('--width <n>', '表格宽度（字符列数，默认取终端宽度或 160）')
+  .option('--dir <path>', '政策目录', 'policies')
+  .action((policies: string[], options: CompareOptions) =>
+    // Asynchronous (the workbook is written as a buffer): it reports its own errors the way the catch below does.
+    compareCommand(policies, options, out).then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (error: unknown) => {
+        const message = error instanceof PolicyValidationError ? error.message : `错误：${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
+        process.stderr.write(`${message}\n`);
+        process.exitCode = 2;
+      },
+    ),
+  );
 
 program
   .command('check-change')

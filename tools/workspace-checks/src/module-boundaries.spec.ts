@@ -21,6 +21,7 @@ describe('module boundaries', () => {
     ['libs/calendar/src/sample.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
     ['libs/permissions/src/sample.ts', "import { useState } from 'react';\nexport const x = useState;\n"],
     ['libs/policy-model/src/sample.ts', "import { SchemaField } from '@formily/react';\nexport const x = SchemaField;\n"],
+    ['libs/policy-compare/src/sample.ts', "import { writeFileSync } from 'node:fs';\nexport const x = writeFileSync;\n"],
   ])('refuses a framework or I/O import in the domain lib file %s', async (file, code) => {
     expect(await problems(file, code)).toEqual([expect.stringMatching(/^no-restricted-imports: /)]);
   });

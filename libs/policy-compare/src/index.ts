@@ -1,0 +1,13 @@
+export { compareConfigurations, type CompareConfigurationsOptions } from './compare-configurations';
+export { compareOutcomes } from './compare-outcomes';
+export { columnHeaders } from './column.header';
+export type { ColumnHeader, PolicyColumn } from './column.types';
+export type { CellEntry, ComparisonCell, ComparisonRow, ComparisonSection, ConfigurationMatrix, EntryValue, Phase } from './comparison.types';
+export type { ApprovalStep, ApprovalTime } from './approval.projection';
+export type { ColumnOutcome, OutcomeComparison } from './outcome.types';
+export type { ProjectSummary } from './project.describe';
+export { checkProjectFacts, factProblem, type ProjectFactsCheck } from './project-facts.check';
+export { PHASE_LABEL } from './phase.classify';
+export { MATRIX_SECTIONS, OUTCOME_SECTIONS } from './sections';
+export { comparisonWorkbook, matrixWorkbook, outcomesWorkbook } from './workbook.export';
+export { isCalendarDay, parseSampleProject, sampleProjectSchema, type SampleProjectFile, type SampleProjectIssue, type SampleProjectResult } from './sample-project.input';

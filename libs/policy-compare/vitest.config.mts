@@ -1,0 +1,3 @@
+import { libVitestConfig } from '../../tools/vite/vitest.lib.mts';
+
+export default libVitestConfig(import.meta.dirname);

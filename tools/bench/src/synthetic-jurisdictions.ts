@@ -1,0 +1,63 @@
+import { formatMoney, parseMoney, type Condition, type Deadline, type PolicyDocument } from '@banfa/policy-model';
+
+/**
+ * `count` synthetic jurisdictions made from the seed regulations, deterministically: variant i takes seed i mod n,
+ * gets its own jurisdiction code (9xxxxx), name, policy id and body ids (every reference follows), its money
+ * thresholds scaled by (100 + 5k) % and its periods lengthened by k mod 4 units (k = i div n). Structure stays valid
+ * because only amounts, periods and ids change, and every id is renamed with all its references.
+ */
+export function syntheticJurisdictions(seeds: ReadonlyArray<PolicyDocument>, count: number): PolicyDocument[] {
+  return Array.from({ length: count }, (_, i) => variant(seeds[i % seeds.length] as PolicyDocument, i, Math.floor(i / seeds.length)));
+}
+
+function variant(seed: PolicyDocument, i: number, k: number): PolicyDocument {
+  const doc = JSON.parse(JSON.stringify(seed)) as PolicyDocument;
+  const suffix = `v${i}`;
+  doc.id = `${seed.id}-${suffix}`;
+  doc.jurisdiction = { ...doc.jurisdiction, code: `9${String(i).padStart(5, '0')}`, name: `${seed.jurisdiction.name}样例${k + 1}` };
+  doc.versionLabel = `${seed.versionLabel}（样例${i + 1}）`;
+
+  const body = (id: string) => `${id}-${suffix}`;
+  doc.bodies.forEach((candidate) => (candidate.id = body(candidate.id)));
+  for (const stage of doc.stages) {
+    for (const step of stage.steps) {
+      step.body = body(step.body);
+      if (step.when) scale(step.when, k);
+      if (step.deadline) lengthen(step.deadline, k);
+    }
+    stage.attachments.forEach((attachment) => attachment.when && scale(attachment.when, k));
+  }
+  doc.tracks.forEach((track) => track.when && scale(track.when, k));
+  doc.gates.forEach((gate) => scale(gate.when, k));
+  for (const obligation of doc.obligations) {
+    obligation.body = body(obligation.body);
+    obligation.to = obligation.to.map(body);
+    if (obligation.when) scale(obligation.when, k);
+    if (obligation.schedule.kind === 'after') lengthen(obligation.schedule.deadline, k);
+    if (obligation.schedule.kind === 'every') obligation.schedule.amount += k % 4;
+  }
+  for (const rule of doc.changeRules) {
+    rule.approvalBy = rule.approvalBy.map(body);
+    rule.filedWith = rule.filedWith.map(body);
+    if (rule.when) scale(rule.when, k);
+  }
+  return doc;
+}
+
+/** Scales every money threshold in a condition by (100 + 5k) %, exactly, to the 分. */
+function scale(condition: Condition, k: number): void {
+  if ('threshold' in condition) {
+    const { threshold } = condition;
+    threshold.amount = formatMoney((parseMoney(threshold.amount, threshold.unit) * BigInt(100 + 5 * k)) / 100n, threshold.unit);
+  } else if ('not' in condition) {
+    scale(condition.not, k);
+  } else if ('all' in condition) {
+    condition.all.forEach((part) => scale(part, k));
+  } else if ('any' in condition) {
+    condition.any.forEach((part) => scale(part, k));
+  }
+}
+
+function lengthen(deadline: Deadline, k: number): void {
+  deadline.amount += k % 4;
+}
