@@ -1,5 +1,5 @@
 import type { AppRule, Actor } from '@banfa/permissions';
-import type { PolicyStatus } from '@banfa/policy-model';
+import type { FormPrint, PolicyStatus } from '@banfa/policy-model';
 import type { DecisionReport } from '@banfa/policy-runtime';
 
 /**
@@ -24,6 +24,8 @@ export interface FormView {
   title: string;
   citeText: string;
   schema: Record<string, unknown>;
+  /** The form's paper layout, as its policy document gives it; absent: the default layout. */
+  print?: FormPrint;
 }
 
 /** The policy version a department submits under, with the form to fill and the rule facts to answer. */

@@ -34,6 +34,7 @@ export type {
   Threshold,
 } from './policy-document.schema';
 export { policyDocumentSchema } from './policy-document.schema';
+export type { FormPrint, PrintList, PrintOpinion, PrintSealParty, PrintSection, PrintSignatureBlock } from './form-print.schema';
 export { formatIssue, formatIssuePath, PolicyValidationError, type PolicyIssue } from './policy-issue';
 export { DEADLINE_ANCHORS, PROJECT_EVENT_KINDS, type ProjectEvent, type ProjectEventKind, type StepOutcome } from './project-event';
 export { canonicalJson } from './canonical-json';

@@ -62,6 +62,70 @@ describe('parsePolicyYaml', () => {
     expect(issuesOf(text)[0]?.message).toMatch(/money 类型/);
   });
 
+  it("reports a form's print layout that names what the form's schema does not have, at its line and column", () => {
+    const form = `forms:
+  - id: checklist
+    title: 核查表
+    cite: { appendix: 2 }
+    print:
+      sealLine: { label: 单位名称（盖章）：, field: unitName }
+      rows:
+        - [unitName, phone]
+      stacks:
+        total: [hardware, sofware]
+      opinions:
+        remarks: { signer: lead }
+      lists:
+        items: { minRows: 6, totals: [subtotal] }
+    schema:
+      type: object
+      properties:
+        header:
+          type: void
+          x-component: Section
+          properties:
+            unitName: { type: string, title: 单位名称 }
+            phone: { type: string, title: 电话 }
+            total: { type: string, title: 项目总投资 }
+            hardware: { type: string, title: 系统硬件 }
+            software: { type: string, title: 系统软件 }
+        items:
+          type: array
+          items: { type: object, properties: { amount: { type: string, title: 金额 } } }
+`;
+    const issues = issuesOf(MINIMAL_POLICY_YAML + form);
+    expect(issues.map(({ path, line, column }) => ({ path, line, column }))).toEqual([
+      { path: ['forms', 0, 'print', 'stacks', 'total', 1], line: 47, column: 27 },
+      // A name used as a key is shown at the key.
+      { path: ['forms', 0, 'print', 'opinions', 'remarks'], line: 49, column: 9 },
+      { path: ['forms', 0, 'print', 'opinions', 'remarks', 'signer'], line: 49, column: 28 },
+      { path: ['forms', 0, 'print', 'lists', 'items', 'totals', 0], line: 51, column: 39 },
+    ]);
+    expect(issues[0]?.message).toBe('打印版式引用了表单中没有的字段“sofware”');
+    expect(issues[0]?.hint).toMatch(/本表单的字段有：unitName、phone、total、hardware、software$/);
+    expect(issues[1]?.message).toBe('打印版式引用了表单中没有的字段“remarks”');
+    expect(issues[3]?.message).toBe('清单“items”没有字段“subtotal”，无法合计');
+    expect(issues[3]?.hint).toBe('此处须写清单每行中字段的属性名，清单“items”的字段有：amount');
+    expect(() => loadPolicyYaml(MINIMAL_POLICY_YAML + form, 'sample.yaml')).toThrow(/sample\.yaml:47:27: 打印版式引用了表单中没有的字段“sofware” \[forms\[0\]\.print\.stacks\.total\[1\]\]/);
+    // Spelt right, it is valid.
+    const fixed = form.replace('sofware', 'software').replace('remarks: { signer: lead }', 'phone: { lines: 2 }').replace('totals: [subtotal]', 'totals: [amount]');
+    expect(parsePolicyYaml(MINIMAL_POLICY_YAML + fixed).ok).toBe(true);
+  });
+
+  it("checks a form's print layout against its schema: unknown keys, a label column only for merged sections", () => {
+    const form = (print: string) => `forms:
+  - id: checklist
+    title: 核查表
+    cite: { appendix: 2 }
+    print: ${print}
+    schema: { type: object, properties: { header: { type: void, properties: { unitName: { type: string } } } } }
+`;
+    expect(issuesOf(MINIMAL_POLICY_YAML + form('{ row: [[unitName]] }'))[0]).toMatchObject({ path: ['forms', 0, 'print', 'row'], line: 42, column: 14 });
+    const [issue] = issuesOf(MINIMAL_POLICY_YAML + form('{ sections: { header: { style: row, labelSpan: 2 } } }'));
+    expect(issue).toMatchObject({ path: ['forms', 0, 'print', 'sections', 'header', 'labelSpan'], message: 'labelSpan 只用于 style: merged' });
+    expect(parsePolicyYaml(MINIMAL_POLICY_YAML + form('{ sections: { header: { style: merged, labelSpan: 2 } } }')).ok).toBe(true);
+  });
+
   it('reports YAML syntax errors with their position', () => {
     const [issue] = issuesOf('schemaVersion: 1\nid: [unclosed\n');
     expect(issue?.message).toMatch(/YAML 语法错误/);

@@ -1,5 +1,6 @@
 import { canonicalJson } from './canonical-json';
 import { formatCitation } from './citation';
+import type { FormPrint } from './form-print.schema';
 import type { PolicyForm } from './policy-document.schema';
 import type { ChangeCollector, ElementRef, ElementSpec } from './policy-diff.collector';
 import { matchByKey } from './policy-diff.match';
@@ -22,7 +23,22 @@ const FORM: ElementSpec<PolicyForm> = {
   nested: diffFormFields,
 };
 
-/** Forms, compared field by field. */
+/** The parts of a form's paper layout (`print`), as a reader calls them. */
+const PRINT_PART_LABEL: Readonly<Record<keyof FormPrint, string>> = {
+  sealLine: '盖章行',
+  sections: '分节印法',
+  defaultSection: '默认分节印法',
+  rows: '同行字段',
+  stacks: '纵向合并字段',
+  hideTitles: '不印标题的分组或清单',
+  opinions: '意见栏',
+  signatures: '盖章签字栏',
+  notesAfter: '节后注',
+  lists: '清单印法',
+  defaultMinRows: '清单默认行数',
+};
+
+/** Forms, compared field by field, then by their paper layout. */
 export function diffForms(collector: ChangeCollector): void {
   collector.elements(matchByKey(collector.before.doc.forms, collector.after.doc.forms, (form) => form.id), FORM);
 }
@@ -63,6 +79,22 @@ function diffFormFields(collector: ChangeCollector, before: PolicyForm, after: P
         `${ref.label}的字段“${pair.after.title}”（${pair.key}）修改了 ${changed.join('、')}`,
       );
     }
+  }
+  diffPrint(collector, ref, before.print, after.print);
+}
+
+/** A form's paper layout: one change naming the parts (同行字段, 盖章签字栏 …) that differ. */
+function diffPrint(collector: ChangeCollector, ref: ElementRef, before: FormPrint | undefined, after: FormPrint | undefined): void {
+  if (canonicalJson(before ?? null) === canonicalJson(after ?? null)) return;
+  const path = `${ref.path}.print`;
+  const parts = (keys: ReadonlyArray<keyof FormPrint>) => keys.map((key) => PRINT_PART_LABEL[key]).join('、');
+  const keys = (Object.keys(PRINT_PART_LABEL) as Array<keyof FormPrint>).filter((key) => canonicalJson(before?.[key] ?? null) !== canonicalJson(after?.[key] ?? null));
+  if (before === undefined && after !== undefined) {
+    collector.push(ref, 'form', 'added', path, undefined, canonicalJson(after), `${ref.label}新增打印版式${keys.length > 0 ? `：${parts(keys)}` : ''}`);
+  } else if (after === undefined && before !== undefined) {
+    collector.push(ref, 'form', 'removed', path, canonicalJson(before), undefined, `${ref.label}删除打印版式（改按默认版式打印）`);
+  } else {
+    collector.push(ref, 'form', 'changed', path, canonicalJson(before), canonicalJson(after), `${ref.label}的打印版式修改了 ${parts(keys)}`);
   }
 }
 

@@ -211,6 +211,22 @@ describe('diffPolicies', () => {
     ]);
   });
 
+  it("reports a form's changed paper layout (`print`) in words, by the parts that changed", () => {
+    const after = lianping();
+    const [application, , change] = after.forms;
+    if (!application?.print || !change?.print?.lists) throw new Error('no print layout');
+    change.print.rows = [['projectName', 'subProjectName', 'contractor']];
+    change.print.lists = { ...change.print.lists, softwareChanges: { ...change.print.lists['softwareChanges'], minRows: 3 } };
+    delete application.print;
+    const changes = diffPolicies(lianping(), after).changes;
+    expect(changes.map((found) => [found.kind, found.element, found.id, found.change, found.path, found.sentence])).toEqual([
+      ['form', 'form', 'project-application', 'removed', 'forms[project-application].print', '附表1 表单“项目立项申请表”删除打印版式（改按默认版式打印）'],
+      ['form', 'form', 'change-request', 'changed', 'forms[change-request].print', '附表3 表单“项目变更单”的打印版式修改了 同行字段、清单印法'],
+    ]);
+    expect(JSON.parse(changes[1]?.after ?? '{}')).toMatchObject({ rows: [['projectName', 'subProjectName', 'contractor']] });
+    expect(diffPolicies(after, lianping()).changes[0]?.sentence).toBe('附表1 表单“项目立项申请表”新增打印版式：盖章行、分节印法、同行字段、不印标题的分组或清单、盖章签字栏');
+  });
+
   it('counts changes by kind', () => {
     const after = lianping();
     threshold(after.tracks[0]?.when).amount = '100';

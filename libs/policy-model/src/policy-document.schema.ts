@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isBodyCatalogueKey } from './body-catalogue';
+import { formPrintSchema } from './form-print.schema';
 import { settingAlternativeSchema } from './setting-alternative.schema';
 
 /**
@@ -148,6 +149,8 @@ export const formSchema = z.strictObject({
   cite: citationSchema,
   /** Formily JSON Schema. Fields bound to facts carry `x-fact`. */
   schema: z.record(z.string(), z.unknown()),
+  /** The paper layout of the regulation's appendix table (form-print.schema.ts); absent: the default layout. */
+  print: formPrintSchema.optional(),
 });
 
 /** A limit a change must keep (第二十一条: ≤10 % of the contract, at most once …). */

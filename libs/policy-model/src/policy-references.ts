@@ -1,5 +1,6 @@
 import { checkCondition, createFactEnvironment, type FactEnvironment } from './cel-environment';
 import { findCanonicalFact } from './fact-catalogue';
+import { checkFormPrint } from './form-print-checks';
 import { resolveFacts } from './facts';
 import type { Condition, PolicyDocument } from './policy-document.schema';
 import type { PolicyIssue } from './policy-issue';
@@ -10,11 +11,12 @@ import { checkTrackThresholds } from './track-thresholds';
 type Path = Array<string | number>;
 
 /**
- * Checks what a schema cannot: that every reference (body, track, step, fact, setting, form) names something
- * the document defines, that ids are unique, and that every CEL condition type-checks against the facts.
+ * Checks what a schema cannot: that every reference (body, track, step, fact, setting, form, a form's print layout
+ * to its fields) names something the document defines, that ids are unique, and that every CEL condition
+ * type-checks against the facts. `atKey`: the issue is about a mapping's key (shown at the key, not its value).
  */
-export function checkPolicyReferences(doc: PolicyDocument): PolicyIssue[] {
-  const issues: PolicyIssue[] = [];
+export function checkPolicyReferences(doc: PolicyDocument): Array<PolicyIssue & { atKey?: boolean }> {
+  const issues: Array<PolicyIssue & { atKey?: boolean }> = [];
   const report = (path: Path, message: string, hint?: string) => issues.push({ path, message, ...(hint ? { hint } : {}) });
 
   for (const [index, fact] of doc.facts.entries()) {
@@ -192,6 +194,7 @@ export function checkPolicyReferences(doc: PolicyDocument): PolicyIssue[] {
       }
     }
   });
+  issues.push(...checkFormPrint(doc));
 
   return issues;
 }

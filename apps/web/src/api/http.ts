@@ -17,10 +17,19 @@ export function setApiToken(value: string | null): void {
   token = value;
 }
 
-export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+/** The Authorization header of the signed-in user, for requests made without api() (uploads with progress). */
+export function authHeaders(): Record<string, string> {
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+/** A request that gets no answer within this time counts as a lost connection (a hung socket says nothing). */
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+export async function api<T>(path: string, init: { method?: string; body?: unknown; timeoutMs?: number } = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
+      signal: AbortSignal.timeout(init.timeoutMs ?? DEFAULT_TIMEOUT_MS),
       method: init.method ?? 'GET',
       headers: {
         ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),

@@ -1,23 +1,36 @@
 import type { ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
+import { DraftEditorPage } from '../features/drafts/draft-editor.page';
+import { InboxPage } from '../features/inbox/inbox.page';
+import { PrintFormPage } from '../features/print/print-form.page';
+import { ProjectPage } from '../features/project/project.page';
+import { ProjectsListPage } from '../features/projects/projects-list.page';
 import { LoginPage } from '../pages/LoginPage';
-import { NewProjectPage } from '../pages/NewProjectPage';
-import { ProjectPage } from '../pages/ProjectPage';
 import { AppShell } from './AppShell';
+import { homePath } from './home-path';
 
 function RequireLogin({ children }: { children: ReactNode }) {
   const { session } = useAuth();
   return session ? <AppShell>{children}</AppShell> : <Navigate to="/login" replace />;
 }
 
+function Home() {
+  const { ability } = useAuth();
+  return <Navigate to={ability ? homePath(ability) : '/login'} replace />;
+}
+
 export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
-      <Route path="/projects/new" element={<RequireLogin><NewProjectPage /></RequireLogin>} />
+      <Route path="/projects" element={<RequireLogin><ProjectsListPage /></RequireLogin>} />
+      <Route path="/projects/new" element={<RequireLogin><DraftEditorPage /></RequireLogin>} />
+      <Route path="/projects/:id/edit" element={<RequireLogin><DraftEditorPage /></RequireLogin>} />
+      <Route path="/projects/:id/print/:formId" element={<RequireLogin><PrintFormPage /></RequireLogin>} />
       <Route path="/projects/:id" element={<RequireLogin><ProjectPage /></RequireLogin>} />
-      <Route path="*" element={<Navigate to="/projects/new" replace />} />
+      <Route path="/inbox" element={<RequireLogin><InboxPage /></RequireLogin>} />
+      <Route path="*" element={<Home />} />
     </Routes>
   );
 }

@@ -1,21 +1,35 @@
-import { Button, Layout, Space, Typography } from 'antd';
+import { Button, Layout, Menu, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 
 export function AppShell({ children }: { children: ReactNode }) {
-  const { session, logout } = useAuth();
+  const { session, ability, logout } = useAuth();
+  const location = useLocation();
+  const items = [
+    ...(ability?.can('review', 'Step') ? [{ key: '/inbox', label: <Link to="/inbox">待办</Link> }] : []),
+    ...(ability?.can('read', 'Project') ? [{ key: '/projects', label: <Link to="/projects">{ability.can('create', 'Project') ? '我的项目' : '项目'}</Link> }] : []),
+    ...(ability?.can('create', 'Project') ? [{ key: '/projects/new', label: <Link to="/projects/new">新建申报</Link> }] : []),
+  ];
+  const selected = items.map((item) => item.key).filter((key) => location.pathname === key || location.pathname.startsWith(`${key}/`)).slice(-1);
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#1f3a5f' }}>
-        <Link to="/projects/new">
-          <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
+      <Layout.Header className="app-header" style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#1f3a5f', paddingInline: 24 }}>
+        <Link to="/">
+          <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
             办法 Banfa
           </Typography.Title>
         </Link>
+        <Menu
+          theme="dark"
+          mode="horizontal"
+          selectedKeys={selected}
+          items={items}
+          style={{ flex: 1, minWidth: 0, background: 'transparent' }}
+        />
         {session && (
           <Space>
-            <Typography.Text style={{ color: '#dbe4f0' }}>
+            <Typography.Text style={{ color: '#dbe4f0', whiteSpace: 'nowrap' }}>
               {session.user.displayName} · {session.user.roleLabel}
             </Typography.Text>
             <Button size="small" onClick={logout}>
@@ -24,7 +38,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           </Space>
         )}
       </Layout.Header>
-      <Layout.Content style={{ padding: 24, maxWidth: 1200, width: '100%', margin: '0 auto' }}>{children}</Layout.Content>
+      <Layout.Content style={{ padding: 24, maxWidth: 1280, width: '100%', margin: '0 auto' }}>{children}</Layout.Content>
     </Layout>
   );
 }

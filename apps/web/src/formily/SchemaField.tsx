@@ -1,4 +1,4 @@
-import { DatePicker, FormGrid, FormItem, Input, Radio, Select } from '@formily/antd-v5';
+import { ArrayTable, DatePicker, FormGrid, FormItem, Input, Radio, Select } from '@formily/antd-v5';
 import { Schema } from '@formily/json-schema';
 import { createSchemaField } from '@formily/react';
 import { MoneyGroup } from './MoneyGroup';
@@ -22,6 +22,8 @@ export const SchemaField = createSchemaField({
     FormGrid,
     Section,
     MoneyGroup,
+    // Lists of policy forms (附表2 数据内容, 附表3 变更清单): ArrayTable.Column / Index / Addition / Remove by name.
+    ArrayTable,
     Input: Object.assign(labelled(Input), { TextArea: labelled(Input.TextArea) }),
     Radio: Object.assign(labelled(Radio), { Group: labelled(Radio.Group) }),
     Select: labelled(Select),

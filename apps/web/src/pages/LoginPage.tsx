@@ -15,7 +15,7 @@ export function LoginPage() {
     setError(null);
     try {
       await login(values.username, values.password);
-      navigate('/projects/new');
+      navigate('/', { replace: true });
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : '登录失败，请稍后重试');
     } finally {
