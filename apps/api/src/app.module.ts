@@ -10,6 +10,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { ComparisonsModule } from './comparisons/comparisons.module';
 import { DirectoryModule } from './directory/directory.module';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
@@ -64,6 +65,7 @@ export class AppModule {
         DirectoryModule,
         PoliciesModule,
         ProjectsModule,
+        ComparisonsModule,
         ...serveWeb,
       ],
       controllers: [HealthController, AuthController],

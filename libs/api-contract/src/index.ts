@@ -21,3 +21,13 @@ export type {
   StepActionRequest,
   SubmitDraftRequest,
 } from './projects.types';
+export type {
+  CompareOutcomesRequest,
+  ComparisonColumnView,
+  ComparisonMatrixView,
+  ComparisonSelection,
+  MissingFactQuestion,
+  OutcomeColumnView,
+  OutcomeComparisonView,
+  SampleProjectInput,
+} from './comparisons.types';

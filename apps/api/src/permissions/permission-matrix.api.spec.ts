@@ -140,6 +140,34 @@ const ENDPOINTS: Record<string, Cell> = {
     path: (f) => `/api/projects/${f.lp.id}/attachments/00000000-0000-4000-8000-000000000000`,
     expect: { admin: 409, 'lp-dept': 409, 'dsq-dept': 404, others: 403 },
   },
+  // Comparisons: the published policies for everyone signed in; a draft (by id) only for those who may read it.
+  'GET /api/comparisons/matrix': {
+    method: 'get',
+    path: () => '/api/comparisons/matrix?jurisdictions=441623,371702,141023,210882,360000',
+    expect: READ_ALL_SIGNED_IN,
+  },
+  'GET comparison with a draft': {
+    method: 'get',
+    path: (f) => `/api/comparisons/matrix?versions=${encodeURIComponent(`${LIANPING},${f.lpDraft}`)}`,
+    expect: { anonymous: 401, ...lpDraftReaders },
+  },
+  'GET /api/comparisons/matrix.xlsx': {
+    method: 'get',
+    path: () => '/api/comparisons/matrix.xlsx?jurisdictions=441623,210882',
+    expect: READ_ALL_SIGNED_IN,
+  },
+  'POST /api/comparisons/outcomes': {
+    method: 'post',
+    path: () => '/api/comparisons/outcomes',
+    body: () => ({ jurisdictions: ['441623', '210882'], project: { facts: { totalInvestment: '80万元' } } }),
+    expect: READ_ALL_SIGNED_IN,
+  },
+  'POST outcomes.xlsx with a draft': {
+    method: 'post',
+    path: () => '/api/comparisons/outcomes.xlsx',
+    body: (f) => ({ versions: [f.lpDraft, DASHIQIAO], project: { facts: { totalInvestment: '80万元' } } }),
+    expect: { anonymous: 401, ...lpDraftReaders },
+  },
   'GET /api/inbox': { method: 'get', path: () => '/api/inbox', expect: { admin: 200, 'lp-crypto': 200, 'dsq-crypto': 200, others: 403 } },
 };
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
+import { ComparisonPage } from '../features/comparison/comparison.page';
 import { DraftEditorPage } from '../features/drafts/draft-editor.page';
 import { InboxPage } from '../features/inbox/inbox.page';
 import { PrintFormPage } from '../features/print/print-form.page';
@@ -30,6 +31,7 @@ export function App() {
       <Route path="/projects/:id/print/:formId" element={<RequireLogin><PrintFormPage /></RequireLogin>} />
       <Route path="/projects/:id" element={<RequireLogin><ProjectPage /></RequireLogin>} />
       <Route path="/inbox" element={<RequireLogin><InboxPage /></RequireLogin>} />
+      <Route path="/compare" element={<RequireLogin><ComparisonPage /></RequireLogin>} />
       <Route path="*" element={<Home />} />
     </Routes>
   );

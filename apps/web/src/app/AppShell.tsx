@@ -10,6 +10,7 @@ export function AppShell({ children }: { children: ReactNode }) {
     ...(ability?.can('review', 'Step') ? [{ key: '/inbox', label: <Link to="/inbox">待办</Link> }] : []),
     ...(ability?.can('read', 'Project') ? [{ key: '/projects', label: <Link to="/projects">{ability.can('create', 'Project') ? '我的项目' : '项目'}</Link> }] : []),
     ...(ability?.can('create', 'Project') ? [{ key: '/projects/new', label: <Link to="/projects/new">新建申报</Link> }] : []),
+    ...(ability?.can('read', 'Policy') ? [{ key: '/compare', label: <Link to="/compare">对比</Link> }] : []),
   ];
   const selected = items.map((item) => item.key).filter((key) => location.pathname === key || location.pathname.startsWith(`${key}/`)).slice(-1);
   return (

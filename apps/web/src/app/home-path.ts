@@ -1,8 +1,10 @@
 import type { AppAbility } from '@banfa/permissions';
 
-/** Where a user lands after signing in: reviewers their inbox, departments and observers the projects. */
+/** Where a user lands after signing in: reviewers their inbox, departments the projects, observers the comparison. */
 export function homePath(ability: AppAbility): string {
   if (ability.can('review', 'Step') && !ability.can('create', 'Project')) return '/inbox';
+  // Provincial observers (read projects, create and review nothing) compare their province's regulations.
+  if (ability.can('read', 'Project') && !ability.can('create', 'Project') && !ability.can('review', 'Step')) return '/compare';
   if (ability.can('read', 'Project')) return '/projects';
   return '/projects';
 }
