@@ -9,12 +9,16 @@ import { join, resolve } from 'node:path';
  */
 const port = Number(process.env['E2E_PORT'] ?? 3210);
 const root = resolve(__dirname, '../..');
+// A second checkout of the work (a parallel branch) can run its own build side by side: its api entry point, its web
+// build and its results folder, on its own port.
+const apiMain = process.env['E2E_API_MAIN'] ?? 'dist/apps/api/apps/api/src/main.js';
+const webDist = process.env['E2E_WEB_DIST'] ?? 'dist/apps/web';
 const dataDir = mkdtempSync(join(tmpdir(), 'banfa-e2e-'));
 
 export default defineConfig({
   testDir: './src',
   testMatch: '**/*.e2e.ts',
-  outputDir: '../../tmp/web-e2e/test-results',
+  outputDir: process.env['E2E_OUTPUT_DIR'] ?? '../../tmp/web-e2e/test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -35,11 +39,11 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node dist/apps/api/apps/api/src/main.js',
+    command: `node ${apiMain}`,
     cwd: root,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    env: { PORT: String(port), DATA_DIR: dataDir, WEB_DIST_DIR: webDist, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
   },
 });

@@ -31,3 +31,17 @@ export type {
   OutcomeComparisonView,
   SampleProjectInput,
 } from './comparisons.types';
+export type {
+  CreatePolicyDraftRequest,
+  InFlightProjectView,
+  PolicyListItemView,
+  PolicyVersionDiffView,
+  PolicyVersionState,
+  PolicyVersionSummaryView,
+  PolicyVersionView,
+  PublishOverlapView,
+  PublishPolicyRequest,
+  PublishResultView,
+  SavePolicyDraftRequest,
+  ScenarioRunView,
+} from './policy-versions.types';
