@@ -1,6 +1,6 @@
 import type { CompareOutcomesRequest, ComparisonMatrixView, OutcomeComparisonView, SampleProjectInput } from '@banfa/api-contract';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, DatePicker, Empty, Result, Select, Space, Switch, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Empty, Result, Segmented, Select, Space, Switch, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { api, ApiError } from '../../api/http';
@@ -8,6 +8,7 @@ import { PRINT_ROOT_CLASS } from '../print/print-root.constants';
 import { ApprovalDaysChart } from './approval-days.chart';
 import { approvalBars } from './approval-bars';
 import { differenceSummary } from './comparison-rows';
+import { selectionBody, selectionQuery, type ComparisonMode } from './comparison-selection';
 import { ComparisonTable } from './comparison.table';
 import { comparableJurisdictions, defaultSelection, type JurisdictionNode } from './jurisdiction-options';
 import { SampleProjectForm } from './sample-project.form';
@@ -39,6 +40,8 @@ function ErrorAlert({ error }: { error: Error }) {
 export function ComparisonPage() {
   const { message } = App.useApp();
   const [selected, setSelected] = useState<string[] | null>(null);
+  const [mode, setMode] = useState<ComparisonMode>('places');
+  const [historyCode, setHistoryCode] = useState<string | null>(null);
   const [at, setAt] = useState(() => dayjs().format('YYYY-MM-DD'));
   const [differsOnly, setDiffersOnly] = useState(false);
   const [tab, setTab] = useState<TabKey>('matrix');
@@ -51,15 +54,17 @@ export function ComparisonPage() {
     if (selected === null && jurisdictions.data) setSelected(defaultSelection(options));
   }, [selected, jurisdictions.data, options]);
   const codes = selected ?? [];
+  const selection = { mode, codes, historyCode };
+  const query = selectionQuery(selection, at);
+  const body = selectionBody(selection);
 
-  const matrixPath = `/comparisons/matrix?jurisdictions=${codes.join(',')}&at=${at}`;
   const matrix = useQuery({
-    queryKey: ['comparison-matrix', codes, at],
-    queryFn: () => api<ComparisonMatrixView>(matrixPath),
-    enabled: codes.length > 0,
+    queryKey: ['comparison-matrix', query],
+    queryFn: () => api<ComparisonMatrixView>(`/comparisons/matrix?${query}`),
+    enabled: query !== null,
     placeholderData: keepPreviousData,
   });
-  const outcomesRequest: CompareOutcomesRequest | null = project && codes.length > 0 ? { jurisdictions: codes, at, project } : null;
+  const outcomesRequest: CompareOutcomesRequest | null = project && body ? { ...body, at, project } : null;
   const outcomes = useQuery({
     queryKey: ['comparison-outcomes', outcomesRequest],
     queryFn: () => api<OutcomeComparisonView>('/comparisons/outcomes', { method: 'POST', body: outcomesRequest }),
@@ -78,7 +83,7 @@ export function ComparisonPage() {
       const name =
         tab === 'outcomes' && outcomesRequest && outcomes.data
           ? await downloadWorkbook('/comparisons/outcomes.xlsx', { method: 'POST', body: outcomesRequest })
-          : await downloadWorkbook(`/comparisons/matrix.xlsx?jurisdictions=${codes.join(',')}&at=${at}`);
+          : await downloadWorkbook(`/comparisons/matrix.xlsx?${query}`);
       message.success(`已导出：${name}`);
     } catch (error) {
       message.error(error instanceof Error ? error.message : '导出失败');
@@ -98,7 +103,7 @@ export function ComparisonPage() {
       className={`comparison-page ${PRINT_ROOT_CLASS}`}
       extra={
         <Space className="banfa-print-hide">
-          <Button onClick={exportWorkbook} loading={exporting} disabled={!matrix.data || codes.length === 0}>
+          <Button onClick={exportWorkbook} loading={exporting} disabled={!matrix.data || query === null}>
             导出 Excel
           </Button>
           <Button onClick={() => window.print()} disabled={!matrix.data}>
@@ -114,20 +119,44 @@ export function ComparisonPage() {
         </Typography.Paragraph>
       </div>
       <Space wrap align="center" className="banfa-print-hide" style={{ marginBottom: 16, width: '100%' }}>
-        <Select
-          mode="multiple"
-          aria-label="对比的行政区划"
-          data-testid="jurisdictions"
-          style={{ minWidth: 360, maxWidth: 720 }}
-          placeholder="选择行政区划"
-          loading={jurisdictions.isPending}
-          value={codes}
-          onChange={(value: string[]) => setSelected(value)}
-          options={options.map((option) => ({ value: option.value, label: option.label, title: option.path }))}
-          optionFilterProp="label"
-          maxTagCount="responsive"
-          allowClear
+        <Segmented<ComparisonMode>
+          aria-label="对比方式"
+          value={mode}
+          onChange={setMode}
+          options={[
+            { value: 'places', label: '各地对比' },
+            { value: 'history', label: '一地历次版本' },
+          ]}
         />
+        {mode === 'history' ? (
+          <Select
+            aria-label="查看历次版本的行政区划"
+            data-testid="history-jurisdiction"
+            style={{ minWidth: 240 }}
+            placeholder="选择一个行政区划"
+            loading={jurisdictions.isPending}
+            value={historyCode ?? undefined}
+            onChange={(value: string) => setHistoryCode(value)}
+            options={options.map((option) => ({ value: option.value, label: option.label, title: option.path }))}
+            optionFilterProp="label"
+            showSearch
+          />
+        ) : (
+          <Select
+            mode="multiple"
+            aria-label="对比的行政区划"
+            data-testid="jurisdictions"
+            style={{ minWidth: 360, maxWidth: 720 }}
+            placeholder="选择行政区划"
+            loading={jurisdictions.isPending}
+            value={codes}
+            onChange={(value: string[]) => setSelected(value)}
+            options={options.map((option) => ({ value: option.value, label: option.label, title: option.path }))}
+            optionFilterProp="label"
+            maxTagCount="responsive"
+            allowClear
+          />
+        )}
         <Space>
           <Typography.Text>比较日期</Typography.Text>
           <DatePicker aria-label="比较日期" allowClear={false} value={dayjs(at)} onChange={(value) => value && setAt(value.format('YYYY-MM-DD'))} />
@@ -138,7 +167,11 @@ export function ComparisonPage() {
         </Space>
         {matrix.data && <Typography.Text type="secondary">{differenceSummary(matrix.data.rows)}</Typography.Text>}
       </Space>
-      {codes.length === 0 && selected !== null && <Empty description="请选择至少一个有管理办法的行政区划" />}
+      {mode === 'places' && codes.length === 0 && selected !== null && <Empty description="请选择至少一个有管理办法的行政区划" />}
+      {mode === 'history' && historyCode === null && <Empty description="请选择一个行政区划，查看其各个已发布版本的对照（按施行日期排列）" />}
+      {mode === 'history' && matrix.data && matrix.data.columns.length === 1 && (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} message="该行政区划目前只有一个已发布版本；发布新版本后，这里会并列显示各版本的差异" />
+      )}
       <Tabs
         activeKey={tab}
         onChange={(key) => setTab(key as TabKey)}
