@@ -33,7 +33,9 @@ export type {
 } from './comparisons.types';
 export type {
   CreatePolicyDraftRequest,
+  ImportPolicyRequest,
   InFlightProjectView,
+  PolicyErrorDetail,
   PolicyListItemView,
   PolicyVersionDiffView,
   PolicyVersionState,

@@ -51,14 +51,51 @@ export interface PolicyVersionView extends PolicyVersionSummaryView {
 
 /**
  * Saving a draft: the whole document, either as YAML text (`yaml`, kept as written; errors come with line:col) or as
- * data (`content`), and optionally its scenario file. Exactly one of `yaml` and `content`.
+ * data (`content`; the stored YAML is then rewritten from it, keeping the comments and layout of what did not
+ * change), and optionally its scenario file. Exactly one of `yaml` and `content`.
+ *
+ * Answers: 200 `PolicyVersionView`; 400 `validation-failed` (neither or both of yaml/content, wrong types);
+ * 409 `conflict` (stale `lockVersion`: a `PolicyErrorDetail` with `field: 'lockVersion'` and
+ * `currentLockVersion`; or the version is published); 422 `policy-invalid` (every issue of the document or of the
+ * scenario file as a `PolicyErrorDetail`). Nothing is stored on an error.
  */
 export interface SavePolicyDraftRequest {
   yaml?: string;
   content?: Record<string, unknown>;
-  /** The scenario file (YAML); omitted: unchanged; null: none. */
+  /** The scenario file (YAML); omitted: unchanged; null or blank text: none. */
   scenarios?: string | null;
   lockVersion: number;
+}
+
+/** Importing a policies/ file as a new draft (`POST /api/policy-versions/import`). */
+export interface ImportPolicyRequest {
+  yaml: string;
+  /** Shown in error locations (file:line:col). */
+  fileName?: string;
+  /** The version's scenario file (YAML), validated like a save's. */
+  scenarios?: string;
+}
+
+/**
+ * One entry of an error's `details` from the policy-version endpoints (the `ErrorResponse` shape, with more).
+ *
+ * `field` says where, as a path into the request: `content.stages[0].steps[2].body` (a save with `content`),
+ * `yaml.stages[0].steps[2].body` (a save with `yaml`; `yaml` alone for the text as a whole, e.g. a syntax error),
+ * `stages[0].steps[2].body` (an import), `scenarios.scenarios[3].expect.track` (the scenario file; `scenarios`
+ * alone for the text as a whole), `scenarios[3]` (a failing scenario at publication), `lockVersion`.
+ * `line` / `column` (1-based) locate it in the YAML text sent, whenever it came as text.
+ */
+export interface PolicyErrorDetail {
+  field?: string;
+  message: string;
+  hint?: string;
+  line?: number;
+  column?: number;
+  /** 409 on a stale lock version: the draft's lock version now (GET the version to see the other editor's text). */
+  currentLockVersion?: number;
+  /** 422 `scenarios-failed`: the failing scenario's name and each expectation that did not hold. */
+  scenario?: string;
+  failures?: string[];
 }
 
 export interface CreatePolicyDraftRequest {
@@ -66,6 +103,12 @@ export interface CreatePolicyDraftRequest {
   basedOn: string;
 }
 
+/**
+ * `POST /api/policy-versions/:id/publish`. The version's scenarios are run first (on the document as it would be
+ * published: the draft with these dates); a publication with any failing scenario is refused with 422
+ * `scenarios-failed` (one `PolicyErrorDetail` per failing scenario) and nothing changes. A dry run never refuses
+ * for that: it answers `published: false` with the results. Other refusals: 409 (overlap, published, stale lock).
+ */
 export interface PublishPolicyRequest {
   effectiveFrom: string;
   effectiveTo?: string;
@@ -95,7 +138,11 @@ export interface InFlightProjectView {
   versionLabel: string;
 }
 
-/** One scenario's result when the api runs a version's scenario tests (before publishing, or on request). */
+/**
+ * One scenario's result when the api runs a version's scenario tests: before publishing, or on request
+ * (`POST /api/policy-versions/:id/scenario-runs`, which answers `ScenarioRunView[]` in file order, `[]` when the
+ * version has no scenarios).
+ */
 export interface ScenarioRunView {
   name: string;
   /** Each expectation that did not hold; empty when the scenario passes. */
@@ -116,6 +163,7 @@ export interface PublishResultView {
   inFlightProjects: InFlightProjectView[];
   /** The version's scenario tests as run for this publication; publishing requires every one to pass. */
   scenarios: ScenarioRunView[];
+  /** In Chinese: dates that differ from the file's, a 征求意见稿, no scenarios at all, failing scenarios (dry run). */
   warnings: string[];
 }
 

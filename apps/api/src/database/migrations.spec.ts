@@ -74,6 +74,64 @@ describe('migrations', () => {
     await expect(all.source.query(`UPDATE policy_versions SET effective_to = '2026-12-31'`)).rejects.toThrow(GUARD_MESSAGES.immutableVersion);
   });
 
+  it('add the text and scenario columns to a database holding versions, and freeze them on published rows', async () => {
+    const platform = dataSource(MIGRATIONS.slice(0, 2));
+    await platform.source.initialize();
+    await platform.source.dropDatabase();
+    await platform.source.runMigrations();
+    const q = (sql: string) => platform.source.query(sql);
+    await q(`INSERT INTO jurisdictions (code, name, level, parent_code) VALUES ('440000', '广东省', 'province', NULL)`);
+    await q(`INSERT INTO jurisdictions (code, name, level, parent_code) VALUES ('441623', '连平县', 'county', '440000')`);
+    await q(`INSERT INTO policies (id, jurisdiction_code, title) VALUES ('p', '441623', '办法')`);
+    const version = (id: string, state: string) =>
+      q(`INSERT INTO policy_versions (id, policy_id, jurisdiction_code, version_label, status, content, content_hash, created_at, state, lock_version, province_code)
+         VALUES ('${id}', 'p', '441623', '${id}', 'interim', '{"v":"${id}"}', 'h-${id}', '2025-01-01T00:00:00.000Z', '${state}', 1, '440000')`);
+    await version('p:1', 'published');
+    await version('p:2', 'draft');
+    await q(
+      `INSERT INTO audit_log (seq, at, actor_id, action, subject_type, subject_id, hash_before, hash_after, detail, prev_hash, entry_hash)
+       VALUES (1, '2025-01-01T00:00:00.000Z', NULL, 'policy-version.import', 'PolicyVersion', 'p:1', NULL, NULL, '{}', '0', '1')`,
+    );
+    await platform.source.destroy();
+
+    const all = dataSource(MIGRATIONS, platform.dir);
+    cleanups.push(platform.cleanup);
+    await all.source.initialize();
+    cleanups.push(async () => {
+      await all.source.dropDatabase();
+      await all.source.destroy();
+    });
+    await all.source.runMigrations();
+    const query = (sql: string) => all.source.query(sql);
+
+    // The versions are there as they were, without a text or scenarios of their own.
+    expect(await query(`SELECT id, state, content, source_yaml, scenarios FROM policy_versions ORDER BY id`)).toEqual([
+      { id: 'p:1', state: 'published', content: '{"v":"p:1"}', source_yaml: null, scenarios: null },
+      { id: 'p:2', state: 'draft', content: '{"v":"p:2"}', source_yaml: null, scenarios: null },
+    ]);
+    // A draft takes them; a published version refuses them, and everything else it refused before.
+    await query(`UPDATE policy_versions SET source_yaml = 'id: p', scenarios = 'policy: x' WHERE id = 'p:2'`);
+    expect(await query(`SELECT source_yaml, scenarios FROM policy_versions WHERE id = 'p:2'`)).toEqual([{ source_yaml: 'id: p', scenarios: 'policy: x' }]);
+    for (const sql of [
+      `UPDATE policy_versions SET source_yaml = 'id: p' WHERE id = 'p:1'`,
+      `UPDATE policy_versions SET scenarios = 'policy: x' WHERE id = 'p:1'`,
+      `UPDATE policy_versions SET content = '{}' WHERE id = 'p:1'`,
+      `DELETE FROM policy_versions WHERE id = 'p:1'`,
+    ]) {
+      await expect(query(sql), sql).rejects.toThrow(GUARD_MESSAGES.immutableVersion);
+    }
+    await query(`UPDATE policy_versions SET effective_to = '2026-06-30' WHERE id = 'p:1'`);
+    await expect(query(`UPDATE policy_versions SET effective_to = NULL WHERE id = 'p:1'`)).rejects.toThrow(GUARD_MESSAGES.immutableVersion);
+    await expect(query(`UPDATE audit_log SET action = 'x'`)).rejects.toThrow(GUARD_MESSAGES.appendOnly);
+
+    // Rolled back, the columns go and the earlier guard still holds; forward again, the new one.
+    await all.source.undoLastMigration();
+    await expect(query(`SELECT source_yaml FROM policy_versions`)).rejects.toThrow();
+    await expect(query(`UPDATE policy_versions SET content = '{}' WHERE id = 'p:1'`)).rejects.toThrow(GUARD_MESSAGES.immutableVersion);
+    await all.source.runMigrations();
+    await expect(query(`UPDATE policy_versions SET scenarios = 'policy: y' WHERE id = 'p:1'`)).rejects.toThrow(GUARD_MESSAGES.immutableVersion);
+  });
+
   it('make the audit log append-only', async () => {
     const db = dataSource(MIGRATIONS);
     cleanups.push(db.cleanup);

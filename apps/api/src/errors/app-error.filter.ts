@@ -11,6 +11,7 @@ const STATUS: Record<AppErrorCode, number> = {
   'not-found': HttpStatus.NOT_FOUND,
   'validation-failed': HttpStatus.BAD_REQUEST,
   'policy-invalid': HttpStatus.UNPROCESSABLE_ENTITY,
+  'scenarios-failed': HttpStatus.UNPROCESSABLE_ENTITY,
   conflict: HttpStatus.CONFLICT,
   'payload-too-large': HttpStatus.PAYLOAD_TOO_LARGE,
   'unsupported-media-type': HttpStatus.UNSUPPORTED_MEDIA_TYPE,

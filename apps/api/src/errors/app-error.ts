@@ -8,6 +8,8 @@ export type AppErrorCode =
   | 'not-found'
   | 'validation-failed'
   | 'policy-invalid'
+  /** A publication refused because some of the version's scenario tests fail (422). */
+  | 'scenarios-failed'
   | 'conflict'
   | 'payload-too-large'
   | 'unsupported-media-type'

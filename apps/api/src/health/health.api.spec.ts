@@ -11,7 +11,11 @@ describe('health, login, docs and seed', () => {
 
   it('reports the database and the migrations applied', async () => {
     const response = await t.http.get('/api/health').expect(200);
-    expect(response.body).toEqual({ status: 'ok', database: t.config.database.type, migrations: ['InitialSchema1763769600000', 'PlatformSchema1763856000000'] });
+    expect(response.body).toEqual({
+      status: 'ok',
+      database: t.config.database.type,
+      migrations: ['InitialSchema1763769600000', 'PlatformSchema1763856000000', 'PolicySourceText1764892800000'],
+    });
   });
 
   const SEEDS = [

@@ -22,8 +22,9 @@ interface Fixtures {
   /** A draft version of each policy. */
   lpDraft: string;
   dsqDraft: string;
-  /** The 连平 draft's content, valid, to save with a stale lock version. */
+  /** The 连平 draft's content and its YAML text, valid, to save with a stale lock version. */
   lpDraftContent: object;
+  lpDraftYaml: string;
 }
 
 interface Cell {
@@ -78,6 +79,18 @@ const ENDPOINTS: Record<string, Cell> = {
     method: 'put',
     path: (f) => `/api/policy-versions/${f.lpDraft}`,
     body: (f) => ({ content: f.lpDraftContent, lockVersion: 999 }),
+    expect: { admin: 409, 'lp-policy': 409, 'dsq-policy': 404, others: 403 },
+  },
+  'POST draft scenario-runs': {
+    method: 'post',
+    path: (f) => `/api/policy-versions/${f.lpDraft}/scenario-runs`,
+    expect: { anonymous: 401, ...lpDraftReaders },
+  },
+  'POST published scenario-runs': { method: 'post', path: () => `/api/policy-versions/${LIANPING}/scenario-runs`, expect: READ_ALL_SIGNED_IN },
+  'PUT draft as YAML (stale lock)': {
+    method: 'put',
+    path: (f) => `/api/policy-versions/${f.lpDraft}`,
+    body: (f) => ({ yaml: f.lpDraftYaml, lockVersion: 999 }),
     expect: { admin: 409, 'lp-policy': 409, 'dsq-policy': 404, others: 403 },
   },
   'POST publish (dry run)': {
@@ -195,7 +208,7 @@ describe('permission matrix: every role × every endpoint', () => {
     expect(dsq.status, JSON.stringify(dsq.body)).toBe(201);
     const lpDraft = await t.http.post('/api/policy-versions').set(as('lp-policy')).send({ basedOn: LIANPING }).expect(201);
     const dsqDraft = await t.http.post('/api/policy-versions').set(as('dsq-policy')).send({ basedOn: DASHIQIAO }).expect(201);
-    f = { lp: lp.body, dsq: dsq.body, lpDraft: lpDraft.body.id, dsqDraft: dsqDraft.body.id, lpDraftContent: lpDraft.body.content };
+    f = { lp: lp.body, dsq: dsq.body, lpDraft: lpDraft.body.id, dsqDraft: dsqDraft.body.id, lpDraftContent: lpDraft.body.content, lpDraftYaml: lpDraft.body.yaml };
   });
   afterAll(() => t.close());
 

@@ -8,6 +8,7 @@ import { PolicyDraftsService } from './policy-drafts.service';
 import { PolicyImportService } from './policy-import.service';
 import { PolicyListController } from './policy-list.controller';
 import { PolicyPublishService } from './policy-publish.service';
+import { PolicyScenarioRunner } from './policy-scenarios.runner';
 import { PolicyVersionWriter } from './policy-version.writer';
 import { PolicyVersionsController } from './policy-versions.controller';
 
@@ -18,7 +19,7 @@ import { PolicyVersionsController } from './policy-versions.controller';
 @Module({
   imports: [TypeOrmModule.forFeature([PolicyEntity, PolicyVersionEntity, JurisdictionEntity, ProjectEntity, DecisionReportEntity])],
   controllers: [PoliciesController, PolicyListController, PolicyVersionsController],
-  providers: [PoliciesService, PolicyCatalogService, PolicyDraftsService, PolicyImportService, PolicyPublishService, PolicyVersionWriter],
+  providers: [PoliciesService, PolicyCatalogService, PolicyDraftsService, PolicyImportService, PolicyPublishService, PolicyScenarioRunner, PolicyVersionWriter],
   exports: [PoliciesService, PolicyImportService],
 })
 export class PoliciesModule {}

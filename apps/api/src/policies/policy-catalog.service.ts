@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { PolicyListItemView, PolicyVersionDiffView } from '@banfa/api-contract';
 import type { Actor } from '@banfa/permissions';
 import { In, Repository } from 'typeorm';
 import { Clock } from '../calendar/clock';
 import { JurisdictionEntity, PolicyEntity, PolicyVersionEntity } from '../database/entities';
 import { scopedWhere } from '../permissions/ability-where';
 import { PoliciesService } from './policies.service';
-import { diffDocuments, type PolicyVersionDiff } from './policy-diff.adapter';
-import { SUMMARY_COLUMNS, toSummaryView, type PolicyListItemView } from './policy-version.views';
+import { diffDocuments } from './policy-diff.adapter';
+import { SUMMARY_COLUMNS, toSummaryView } from './policy-version.views';
 import { effectiveDocument } from './effective-documents.cache';
-
-/** A diff between two versions, naming them. */
-export type VersionDiffView = PolicyVersionDiff & { beforeVersionId: string; afterVersionId: string };
 
 /** What a user may see of policies: the list with the versions they may read, and diffs between two of them. */
 @Injectable()
@@ -45,7 +43,7 @@ export class PolicyCatalogService {
   }
 
   /** The changes from `beforeId` to `afterId`; both must be readable (else 404). */
-  async diff(actor: Actor, beforeId: string, afterId: string): Promise<VersionDiffView> {
+  async diff(actor: Actor, beforeId: string, afterId: string): Promise<PolicyVersionDiffView> {
     const before = await this.reader.readableVersion(actor, beforeId);
     const after = await this.reader.readableVersion(actor, afterId);
     return { beforeVersionId: before.id, afterVersionId: after.id, ...diffDocuments(effectiveDocument(before), effectiveDocument(after)) };

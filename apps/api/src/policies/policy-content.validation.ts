@@ -1,5 +1,6 @@
 import { formatIssuePath, parsePolicyYaml, validatePolicyData, type ParseResult, type PolicyDocument, type PolicyIssue } from '@banfa/policy-model';
 import { AppError, type AppErrorDetail } from '../errors/app-error';
+import { YamlLocator } from './yaml-location';
 
 /** One problem of a policy document as the api reports it: where (field path, line:col in YAML), what, how to fix. */
 export interface PolicyIssueDetail extends AppErrorDetail {
@@ -15,10 +16,18 @@ export interface PolicyIssueDetail extends AppErrorDetail {
  */
 export function parsePolicyText(text: string): ParseResult {
   try {
-    return storable(parsePolicyYaml(text));
+    const result = storable(parsePolicyYaml(text));
+    return result.ok ? result : { ok: false, issues: locatedIn(text, result.issues) };
   } catch (error) {
     return { ok: false, issues: [unreadable(error)] };
   }
+}
+
+/** Issues found after parsing (the column limits) placed in the text too, so every issue of a text has its line. */
+function locatedIn(text: string, issues: PolicyIssue[]): PolicyIssue[] {
+  if (issues.every((issue) => issue.line !== undefined)) return issues;
+  const locator = new YamlLocator(text);
+  return issues.map((issue) => (issue.line !== undefined ? issue : { ...issue, ...locator.locate(issue.path) }));
 }
 
 /** Validates a document sent as JSON (the designer's save) with the same checks as a file. Never throws. */
@@ -33,12 +42,17 @@ export function validatePolicyContent(data: unknown): ParseResult {
 
 /** The 422 for an invalid document: every issue with its path (prefixed as the request names it), line and hint. */
 export function policyInvalid(issues: ReadonlyArray<PolicyIssue>, options: { prefix?: string; fileName?: string } = {}): AppError {
-  const where = options.fileName ? `政策文件 ${options.fileName} ` : '政策内容';
-  return new AppError(
-    'policy-invalid',
-    `${where}有 ${issues.length} 处错误，未保存任何内容；请按各条提示修改后重试`,
-    issues.map((issue) => issueDetail(issue, options)),
-  );
+  return invalidDetails(issueDetails(issues, options), options.fileName ? `政策文件 ${options.fileName} ` : '政策内容');
+}
+
+/** The 422 for details already placed (a document's and its scenario file's issues together). */
+export function invalidDetails(details: PolicyIssueDetail[], where = '提交的内容'): AppError {
+  return new AppError('policy-invalid', `${where}有 ${details.length} 处错误，未保存任何内容；请按各条提示修改后重试`, details);
+}
+
+/** Each issue as the api reports it: its field path (prefixed as the request names it), line:col and hint. */
+export function issueDetails(issues: ReadonlyArray<PolicyIssue>, options: { prefix?: string; fileName?: string } = {}): PolicyIssueDetail[] {
+  return issues.map((issue) => issueDetail(issue, options));
 }
 
 /** A document that passed validation, or the 422 listing what is wrong. */

@@ -84,7 +84,9 @@ describe('a draft of the 连平县 policy, from copy to publication', () => {
     await put(draftId, first, loaded.lockVersion).expect(200);
     const refused = await put(draftId, second, loaded.lockVersion).expect(409);
     expect(refused.body.message).toContain('已被他人修改');
-    expect(refused.body.details).toEqual([{ field: 'lockVersion', message: `应为 ${loaded.lockVersion + 1}` }]);
+    expect(refused.body.details).toEqual([
+      { field: 'lockVersion', message: `应为 ${loaded.lockVersion + 1}`, currentLockVersion: loaded.lockVersion + 1 },
+    ]);
     const stored = (await get(draftId).expect(200)).body;
     expect(stored).toMatchObject({ label: '第一位管理员的修改', lockVersion: loaded.lockVersion + 1 });
     expect(await auditActions(t, draftId)).toEqual(['policy-version.create', 'policy-version.update', 'policy-version.update']);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { PolicyErrorDetail, SavePolicyDraftRequest } from '@banfa/api-contract';
 import type { Actor } from '@banfa/permissions';
-import type { PolicyDocument, PolicyIssue } from '@banfa/policy-model';
 import { Repository, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../calendar/clock';
@@ -9,10 +9,10 @@ import { DecisionReportEntity, PolicyVersionEntity, ProjectEntity } from '../dat
 import { AppError } from '../errors/app-error';
 import { PoliciesService } from './policies.service';
 import { contentHash } from './policy-content.hash';
-import { policyInvalid, validatePolicyContent, validDocument } from './policy-content.validation';
+import { draftInput } from './policy-draft.input';
 import { assertCanOnVersion, versionNotFound } from './policy-version.access';
 import { versionColumns } from './policy-version.columns';
-import { auditState } from './policy-version.views';
+import { auditState, textHash } from './policy-version.views';
 import { PolicyVersionWriter } from './policy-version.writer';
 
 /** Drafts: copied from a readable version, edited with optimistic locking, deleted while still drafts. */
@@ -26,12 +26,17 @@ export class PolicyDraftsService {
     private readonly clock: Clock,
   ) {}
 
-  /** A new draft of the same policy, copied from any version the actor may read, if they may author the policy. */
+  /**
+   * A new draft of the same policy, copied from any version the actor may read, if they may author the policy:
+   * its content, its text as written and its scenario tests.
+   */
   async createFrom(actor: Actor, basedOnId: string): Promise<PolicyVersionEntity> {
     const base = await this.policies.readableVersion(actor, basedOnId);
     assertCanOnVersion(actor, 'create', { ...base, state: 'draft' }, `在“${base.content.title}”上起草新版本`);
     return this.writer.create({
       document: base.content,
+      sourceYaml: base.sourceYaml,
+      scenarios: base.scenarios,
       state: 'draft',
       basedOnId: base.id,
       actorId: actor.id,
@@ -41,13 +46,14 @@ export class PolicyDraftsService {
   }
 
   /**
-   * Replaces a draft's content, validated like a file. `lockVersion` is the version the editor loaded: when
-   * someone saved in between, nothing changes and the answer is 409, so no one overwrites another's work.
+   * Replaces a draft's document (as YAML text or as data) and, when sent, its scenario file, validated like files.
+   * `lockVersion` is the version the editor loaded: when someone saved in between, nothing changes and the answer
+   * is 409, so no one overwrites another's work.
    */
-  async save(actor: Actor, id: string, content: unknown, lockVersion: number): Promise<PolicyVersionEntity> {
+  async save(actor: Actor, id: string, body: SavePolicyDraftRequest): Promise<PolicyVersionEntity> {
+    const { lockVersion } = body;
     const draft = await this.editableDraft(actor, id, '修改');
-    const document = validDocument(validatePolicyContent(content), { prefix: 'content' });
-    assertSamePolicy(draft, document);
+    const { document, sourceYaml, scenarios } = draftInput(draft, body);
     return this.versions.manager.transaction(async (manager) => {
       const before = await manager.findOneBy(PolicyVersionEntity, { id });
       if (!before || before.state !== 'draft' || before.lockVersion !== lockVersion) {
@@ -60,6 +66,8 @@ export class PolicyDraftsService {
           versionColumns({
             content: document,
             contentHash: contentHash(document),
+            sourceYaml,
+            ...(scenarios !== undefined ? { scenarios } : {}),
             versionLabel: document.versionLabel,
             status: document.status,
             updatedAt: this.clock.now().toISOString(),
@@ -76,7 +84,7 @@ export class PolicyDraftsService {
         subjectId: id,
         before: auditState(before),
         after: auditState(saved),
-        detail: { lockVersion: saved.lockVersion, contentHash: saved.contentHash },
+        detail: { lockVersion: saved.lockVersion, contentHash: saved.contentHash, scenariosHash: textHash(saved.scenarios) },
       });
       return saved;
     });
@@ -123,34 +131,15 @@ export class PolicyDraftsService {
     const current = await manager.findOneBy(PolicyVersionEntity, { id });
     if (!current) return versionNotFound(id);
     if (current.state !== 'draft') return publishedConflict(id, '修改');
+    const detail: PolicyErrorDetail = { field: 'lockVersion', message: `应为 ${current.lockVersion}`, currentLockVersion: current.lockVersion };
     return new AppError(
       'conflict',
       `草稿已被他人修改（当前版本号 ${current.lockVersion}，你的修改基于 ${lockVersion ?? '?'}），你的修改未保存；请重新打开草稿，合并修改后再保存`,
-      [{ field: 'lockVersion', message: `应为 ${current.lockVersion}` }],
+      [detail],
     );
   }
 }
 
 function publishedConflict(id: string, what: string): AppError {
   return new AppError('conflict', `政策版本“${id}”已发布，不能${what}；如需修改，请基于它新建草稿（POST /api/policy-versions，basedOn: "${id}"）`);
-}
-
-/** A draft stays a version of its policy: changing the id or jurisdiction would move it out of the author's reach. */
-function assertSamePolicy(draft: PolicyVersionEntity, document: PolicyDocument): void {
-  const issues: PolicyIssue[] = [];
-  if (document.id !== draft.policyId) {
-    issues.push({
-      path: ['id'],
-      message: `草稿属于政策“${draft.policyId}”，不能改为“${document.id}”`,
-      hint: `请保持 id: ${draft.policyId}；要建立新政策，请导入新的政策文件`,
-    });
-  }
-  if (document.jurisdiction.code !== draft.jurisdictionCode) {
-    issues.push({
-      path: ['jurisdiction', 'code'],
-      message: `草稿属于行政区划 ${draft.jurisdictionCode}，不能改为 ${document.jurisdiction.code}`,
-      hint: `请保持 jurisdiction.code: "${draft.jurisdictionCode}"`,
-    });
-  }
-  if (issues.length > 0) throw policyInvalid(issues, { prefix: 'content' });
 }

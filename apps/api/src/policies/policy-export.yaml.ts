@@ -1,11 +1,20 @@
-import { stringify } from 'yaml';
 import type { PolicyVersionEntity } from '../database/entities';
+import { documentYaml, parsesTo } from './policy-source.yaml';
+
+type Exportable = Pick<PolicyVersionEntity, 'id' | 'content' | 'contentHash' | 'versionLabel' | 'state' | 'effectiveFrom' | 'effectiveTo' | 'sourceYaml'>;
 
 /**
- * A version as the YAML text of a policies/ file. Comments carry where it came from; the document itself is the
- * stored content, key for key, so importing the text again gives the identical content hash.
+ * A version as the YAML text of a policies/ file: the text as its author wrote it, checked to parse to the stored
+ * content; else (no text stored, or one that no longer matches) the content written out, with comments saying where
+ * it came from. Either way importing the text again gives the identical content hash.
  */
-export function policyYaml(version: PolicyVersionEntity): string {
+export function exportText(version: Exportable): string {
+  if (version.sourceYaml !== null && parsesTo(version.sourceYaml, version.contentHash)) return version.sourceYaml;
+  return policyYaml(version);
+}
+
+/** The YAML the api writes for a version it holds no text of: the stored content, key for key, with a header. */
+export function policyYaml(version: Omit<Exportable, 'sourceYaml'>): string {
   const header = [
     `# ${version.content.title}（${version.versionLabel}）`,
     `# 导出自 Banfa：政策版本 ${version.id}，${version.state === 'published' ? '已发布' : '草稿'}，内容哈希 sha256:${version.contentHash}`,
@@ -14,7 +23,7 @@ export function policyYaml(version: PolicyVersionEntity): string {
       : []),
     '# 可在编辑后通过“导入”生成新的草稿；未经修改重新导入时内容哈希不变。',
   ];
-  return `${header.join('\n')}\n${stringify(version.content, { lineWidth: 0 })}`;
+  return `${header.join('\n')}\n${documentYaml(version.content)}`;
 }
 
 /** An ASCII file name for Content-Disposition: the version id with anything unsafe replaced. */

@@ -45,6 +45,27 @@ describe('published policy versions are immutable', () => {
     expect((await storedVersion(t, LIANPING))?.state).toBe('published');
   });
 
+  it('has the database refuse changing a published row’s YAML text or scenario file, and allow it on a draft', async () => {
+    const db = dataSource(t);
+    const stored = (await storedVersion(t, LIANPING))!;
+    expect(stored.sourceYaml).not.toBeNull();
+    expect(stored.scenarios).not.toBeNull();
+    for (const statement of [
+      `UPDATE policy_versions SET source_yaml = 'id: changed' WHERE id = '${LIANPING}'`,
+      `UPDATE policy_versions SET source_yaml = NULL WHERE id = '${LIANPING}'`,
+      `UPDATE policy_versions SET scenarios = 'policy: x' WHERE id = '${LIANPING}'`,
+      `UPDATE policy_versions SET scenarios = NULL WHERE id = '${LIANPING}'`,
+    ]) {
+      await expect(db.query(statement), statement).rejects.toThrow('published policy version is immutable');
+    }
+    expect(await storedVersion(t, LIANPING)).toMatchObject({ sourceYaml: stored.sourceYaml, scenarios: stored.scenarios });
+
+    const draft = (await t.http.post('/api/policy-versions').set(bearer(admin)).send({ basedOn: LIANPING }).expect(201)).body;
+    await db.query(`UPDATE policy_versions SET scenarios = NULL WHERE id = '${draft.id}'`);
+    expect((await storedVersion(t, draft.id))?.scenarios).toBeNull();
+    await t.http.delete(`/api/policy-versions/${draft.id}`).set(bearer(admin)).expect(204);
+  });
+
   it('has the database refuse a DELETE of a published row', async () => {
     await expect(dataSource(t).query(`DELETE FROM policy_versions WHERE id = '${LIANPING}'`)).rejects.toThrow('published policy version is immutable');
     await expect(dataSource(t).getRepository(PolicyVersionEntity).delete({ id: LIANPING })).rejects.toThrow('published policy version is immutable');

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../testing/test-app.test-helper';
 import { bearer, LIANPING } from './policies.test-helper';
@@ -25,12 +27,13 @@ describe('policy versions as YAML files: export, import, round trip', () => {
   const exported = async (id: string) => t.http.get(`/api/policy-versions/${id}/export`).set(bearer(lianpingAdmin)).buffer(true).expect(200);
   const importYaml = (token: string, body: Record<string, unknown>) => t.http.post('/api/policy-versions/import').set(bearer(token)).send(body);
 
-  it('exports a version as a YAML file with its name and type', async () => {
+  it('exports a version as a YAML file with its name and type: the file as its author wrote it, comments and all', async () => {
     const response = await exported(LIANPING);
     expect(response.headers['content-type']).toBe('application/yaml; charset=utf-8');
     expect(response.headers['content-disposition']).toBe('attachment; filename="441623-lianping-consultation-draft-2.policy.yaml"');
-    expect(response.text).toMatch(/^# 连平县县级政务信息化项目管理办法/);
-    expect(response.text).toContain('id: lianping-county-it-projects');
+    const file = readFileSync(join(resolve(__dirname, '../../../..'), 'policies/441623-lianping/consultation-draft-2.policy.yaml'), 'utf8');
+    expect(response.text).toBe(file);
+    expect(response.text).toMatch(/^# yaml-language-server: \$schema=/);
   });
 
   it.each(SEED_VERSIONS)('re-imports the export of %s to the identical content hash', async (id) => {

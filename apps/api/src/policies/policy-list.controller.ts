@@ -1,10 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { PolicyListItemView } from '@banfa/api-contract';
 import type { Actor } from '@banfa/permissions';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permission } from '../permissions/permission.decorator';
 import { PolicyCatalogService } from './policy-catalog.service';
-import type { PolicyListItemView } from './policy-version.views';
 
 @ApiTags('policy-versions')
 @ApiBearerAuth()

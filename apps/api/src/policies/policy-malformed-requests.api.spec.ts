@@ -42,6 +42,21 @@ describe('malformed requests to policy versions', () => {
     expect(await storedVersion(t, draft.id)).toMatchObject({ lockVersion: 1, contentHash: draft.contentHash });
   });
 
+  it('answers hostile YAML text and scenario files with a 422 naming the field, never a 500', async () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((c, i) => `${c}: &${c} [${Array(10).fill(`*${'abcdefg'[i]}`).join(', ')}]`)].join('\n');
+    const put = (body: object) => t.http.put(`/api/policy-versions/${draft.id}`).set(bearer(admin)).send({ lockVersion: 1, ...body });
+    for (const yaml of [bomb, '', '42', '!!binary aGVsbG8=', 'a: !custom x', '\u0000']) {
+      const response = await put({ yaml }).expect(422);
+      expect(response.body.details[0].field, yaml).toMatch(/^yaml/);
+    }
+    const current = (await t.http.get(`/api/policy-versions/${draft.id}`).set(bearer(admin)).expect(200)).body;
+    for (const scenarios of [bomb, '42', 'scenarios: [', '- a\n- b']) {
+      const response = await put({ yaml: current.yaml, scenarios }).expect(422);
+      expect(response.body.details.map((detail: { field: string }) => detail.field.split('.')[0]), scenarios).toEqual(['scenarios']);
+    }
+    expect(await storedVersion(t, draft.id)).toMatchObject({ lockVersion: 1, contentHash: draft.contentHash });
+  });
+
   it('refuses values the database could not store, as a 422 naming the field', async () => {
     const response = await t.http
       .put(`/api/policy-versions/${draft.id}`)

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { AuditEntryEntity } from '../database/entities';
 import { startTestApp, type TestApp } from '../testing/test-app.test-helper';
 import { addUser, bearer, dataSource, storedVersion } from './policies.test-helper';
@@ -17,8 +18,17 @@ describe('publishing: effective periods of one policy never overlap', () => {
   });
   afterAll(() => t.close());
 
-  const newDraft = async (): Promise<string> =>
-    (await t.http.post('/api/policy-versions').set(bearer(admin)).send({ basedOn: MUDAN }).expect(201)).body.id;
+  /**
+   * A successor of the trial: a copy whose scenarios no longer claim the trial's own end (2025-05-08), which a
+   * successor with other dates does not share (its publication would rightly be refused on them).
+   */
+  const newDraft = async (): Promise<string> => {
+    const copy = (await t.http.post('/api/policy-versions').set(bearer(admin)).send({ basedOn: MUDAN }).expect(201)).body;
+    const file = parse(copy.scenarios) as { policy: string; scenarios: Array<{ expect: { findingLevels?: Record<string, string> } }> };
+    const scenarios = stringify({ ...file, scenarios: file.scenarios.filter((scenario) => !scenario.expect.findingLevels?.['expired']) });
+    await t.http.put(`/api/policy-versions/${copy.id}`).set(bearer(admin)).send({ yaml: copy.yaml, scenarios, lockVersion: 1 }).expect(200);
+    return copy.id;
+  };
   const publish = (id: string, body: Record<string, unknown>) => t.http.post(`/api/policy-versions/${id}/publish`).set(bearer(admin)).send(body);
   const auditCount = () => dataSource(t).getRepository(AuditEntryEntity).count();
 
@@ -61,9 +71,10 @@ describe('publishing: effective periods of one policy never overlap', () => {
   it('refuses publishing a draft reviewed at an older lock version', async () => {
     const id = await newDraft();
     const draft = (await t.http.get(`/api/policy-versions/${id}`).set(bearer(admin)).expect(200)).body;
-    await t.http.put(`/api/policy-versions/${id}`).set(bearer(admin)).send({ content: { ...draft.content, versionLabel: '修订稿' }, lockVersion: 1 }).expect(200);
-    const response = await publish(id, { effectiveFrom: '2018-01-01', effectiveTo: '2018-12-31', lockVersion: 1 }).expect(409);
-    expect(response.body.details).toEqual([{ field: 'lockVersion', message: '应为 2' }]);
+    const reviewed = draft.lockVersion as number;
+    await t.http.put(`/api/policy-versions/${id}`).set(bearer(admin)).send({ content: { ...draft.content, versionLabel: '修订稿' }, lockVersion: reviewed }).expect(200);
+    const response = await publish(id, { effectiveFrom: '2018-01-01', effectiveTo: '2018-12-31', lockVersion: reviewed }).expect(409);
+    expect(response.body.details).toEqual([{ field: 'lockVersion', message: `应为 ${reviewed + 1}`, currentLockVersion: reviewed + 1 }]);
     expect((await storedVersion(t, id))?.state).toBe('draft');
   });
 

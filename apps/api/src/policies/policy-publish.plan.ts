@@ -1,25 +1,13 @@
+import type { PublishOverlapView, PublishPolicyRequest } from '@banfa/api-contract';
 import type { PolicyDocument } from '@banfa/policy-model';
 import type { PolicyVersionEntity } from '../database/entities';
 import { dayBefore, describeWindow, windowsOverlap, type EffectiveWindow } from './effective-window';
 
-export interface PublishRequest {
-  effectiveFrom: string;
-  effectiveTo?: string;
-  /** End the previous open-ended version the day before `effectiveFrom` instead of refusing the overlap. */
-  endPrevious?: boolean;
-}
+/** The dates of a publication; `endPrevious` ends the previous open-ended version instead of refusing the overlap. */
+export type PublishRequest = Pick<PublishPolicyRequest, 'effectiveFrom' | 'effectiveTo' | 'endPrevious'>;
 
 /** A published version of the same policy whose period the new one overlaps, and what publishing does about it. */
-export interface PublishOverlap {
-  versionId: string;
-  label: string;
-  effectiveFrom: string | null;
-  effectiveTo: string | null;
-  /** `end-previous`: its end date is set to the day before (endPrevious); `conflict`: publishing is refused. */
-  resolution: 'end-previous' | 'conflict';
-  newEffectiveTo?: string;
-  message: string;
-}
+export type PublishOverlap = PublishOverlapView;
 
 type Sibling = Pick<PolicyVersionEntity, 'id' | 'versionLabel' | 'effectiveFrom' | 'effectiveTo'>;
 

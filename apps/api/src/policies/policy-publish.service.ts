@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { InFlightProjectView, PolicyErrorDetail, PublishPolicyRequest, PublishResultView, ScenarioRunView } from '@banfa/api-contract';
 import type { Actor } from '@banfa/permissions';
 import { In, Not, Repository, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -11,46 +12,29 @@ import { assertIntact } from './policy-integrity';
 import { contentHash } from './policy-content.hash';
 import { validatePolicyContent, validDocument } from './policy-content.validation';
 import { planPublication, type PublishOverlap, type PublishRequest } from './policy-publish.plan';
+import { PolicyScenarioRunner, scenariosFailed } from './policy-scenarios.runner';
+import { sourceYamlFor } from './policy-source.yaml';
 import { assertCanOnVersion } from './policy-version.access';
 import { versionColumns } from './policy-version.columns';
-import { auditState, SUMMARY_COLUMNS, toSummaryView, type PolicyVersionSummaryView } from './policy-version.views';
+import { auditState, SUMMARY_COLUMNS, textHash, toSummaryView } from './policy-version.views';
 
-export interface InFlightProject {
-  id: string;
-  name: string;
-  state: string;
-  submittedOn: string | null;
-  /** The version the project stays pinned to: publishing never re-pins a project. */
-  policyVersionId: string;
-  versionLabel: string;
-}
+const NO_SCENARIOS = '此版本没有场景测试：发布前未能核对它的计算结果；建议先在“场景测试”中为主要情形各写一个场景再发布';
 
-export interface PublishResult {
-  dryRun: boolean;
-  /** Whether the version is (dry run: would be) published with these dates. */
-  published: boolean;
-  version: PolicyVersionSummaryView;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  /** The hash the published content has (dry run: would have). */
-  contentHash: string;
-  overlaps: PublishOverlap[];
-  /** Submitted projects under other versions of this policy: they keep their version, nothing about them changes. */
-  inFlightProjects: InFlightProject[];
-  warnings: string[];
-}
-
-/** Publishing a draft: its effective period, the end of its predecessor, and a dry run showing both first. */
+/**
+ * Publishing a draft: its effective period, the end of its predecessor, its scenario tests (all must pass), and a
+ * dry run showing all of it first.
+ */
 @Injectable()
 export class PolicyPublishService {
   constructor(
     @InjectRepository(PolicyVersionEntity) private readonly versions: Repository<PolicyVersionEntity>,
     private readonly policies: PoliciesService,
     private readonly audit: AuditService,
+    private readonly scenarios: PolicyScenarioRunner,
     private readonly clock: Clock,
   ) {}
 
-  async publish(actor: Actor, id: string, request: PublishRequest & { dryRun?: boolean; lockVersion?: number }): Promise<PublishResult> {
+  async publish(actor: Actor, id: string, request: PublishPolicyRequest): Promise<PublishResultView> {
     const visible = await this.policies.readableVersion(actor, id);
     assertCanOnVersion(actor, 'publish', visible, '发布此政策版本');
     if (request.effectiveTo !== undefined && request.effectiveTo < request.effectiveFrom) {
@@ -69,7 +53,7 @@ export class PolicyPublishService {
     id: string,
     request: PublishRequest & { lockVersion?: number },
     write: boolean,
-  ): Promise<PublishResult> {
+  ): Promise<PublishResultView> {
     const draft = await this.lockedDraft(manager, id, request.lockVersion);
     const siblings = await manager.find(PolicyVersionEntity, {
       select: SUMMARY_COLUMNS,
@@ -81,7 +65,10 @@ export class PolicyPublishService {
     const hash = contentHash(document);
     const conflicts = plan.overlaps.filter((overlap) => overlap.resolution === 'conflict');
     const inFlightProjects = await this.inFlightProjects(manager, siblings);
-    const result = (version: PolicyVersionEntity, published: boolean): PublishResult => ({
+    // The scenarios test the law as it would be published: the draft with these dates.
+    const scenarios = this.scenarios.run(document, draft.scenarios);
+    const failing = scenarios.filter((scenario) => scenario.failures.length > 0);
+    const result = (version: PolicyVersionEntity, published: boolean): PublishResultView => ({
       dryRun: !write,
       published,
       version: toSummaryView(version, this.clock.today()),
@@ -90,9 +77,10 @@ export class PolicyPublishService {
       contentHash: hash,
       overlaps: plan.overlaps,
       inFlightProjects,
-      warnings: plan.warnings,
+      scenarios,
+      warnings: [...plan.warnings, ...scenarioWarnings(draft.scenarios, scenarios, failing)],
     });
-    if (!write) return result(draft, conflicts.length === 0);
+    if (!write) return result(draft, conflicts.length === 0 && failing.length === 0);
     if (conflicts.length > 0) {
       throw new AppError(
         'conflict',
@@ -100,6 +88,7 @@ export class PolicyPublishService {
         conflicts.map((c) => ({ field: 'effectiveFrom', message: c.message })),
       );
     }
+    if (failing.length > 0) throw scenariosFailed(scenarios);
     const now = this.clock.now().toISOString();
     for (const overlap of plan.overlaps) await this.endPrevious(manager, actor, overlap, id, now);
     const updated = await manager
@@ -110,6 +99,8 @@ export class PolicyPublishService {
           state: 'published',
           content: document,
           contentHash: hash,
+          // The text states the period too (the dates written into it, the author's comments and layout kept).
+          sourceYaml: sourceYamlFor({ text: draft.sourceYaml, content: draft.content }, document),
           status: document.status,
           versionLabel: document.versionLabel,
           effectiveFrom: request.effectiveFrom,
@@ -135,6 +126,8 @@ export class PolicyPublishService {
         effectiveTo: published.effectiveTo,
         contentHash: hash,
         ended: plan.overlaps.map((overlap) => overlap.versionId),
+        scenarios: scenarios.length,
+        scenariosHash: textHash(draft.scenarios),
       },
     });
     return result(published, true);
@@ -153,9 +146,8 @@ export class PolicyPublishService {
       throw new AppError('conflict', `政策版本“${id}”已发布（${draft.publishedAt ?? ''}），不能再次发布；如需修改，请基于它新建草稿`);
     }
     if (lockVersion !== undefined && lockVersion !== draft.lockVersion) {
-      throw new AppError('conflict', `草稿已被他人修改（当前版本号 ${draft.lockVersion}，你审阅的是 ${lockVersion}），未发布；请重新审阅后再发布`, [
-        { field: 'lockVersion', message: `应为 ${draft.lockVersion}` },
-      ]);
+      const detail: PolicyErrorDetail = { field: 'lockVersion', message: `应为 ${draft.lockVersion}`, currentLockVersion: draft.lockVersion };
+      throw new AppError('conflict', `草稿已被他人修改（当前版本号 ${draft.lockVersion}，你审阅的是 ${lockVersion}），未发布；请重新审阅后再发布`, [detail]);
     }
     return draft;
   }
@@ -183,7 +175,7 @@ export class PolicyPublishService {
     });
   }
 
-  private async inFlightProjects(manager: EntityManager, siblings: ReadonlyArray<PolicyVersionEntity>): Promise<InFlightProject[]> {
+  private async inFlightProjects(manager: EntityManager, siblings: ReadonlyArray<PolicyVersionEntity>): Promise<InFlightProjectView[]> {
     if (siblings.length === 0) return [];
     const labels = new Map(siblings.map((sibling) => [sibling.id, sibling.versionLabel]));
     const projects = await manager.find(ProjectEntity, {
@@ -200,4 +192,13 @@ export class PolicyPublishService {
       versionLabel: labels.get(project.policyVersionId) ?? project.policyVersionId,
     }));
   }
+}
+
+/** What the scenarios say about publishing: none to check, or how many fail (a publication is then refused). */
+function scenarioWarnings(text: string | null, results: ReadonlyArray<ScenarioRunView>, failing: ReadonlyArray<ScenarioRunView>): string[] {
+  if (text === null || results.length === 0) return [NO_SCENARIOS];
+  if (failing.length > 0) {
+    return [`${failing.length} 个场景测试未通过（共 ${results.length} 个），不能发布：${failing.map((scenario) => `“${scenario.name}”`).join('、')}；请修改政策或场景测试，全部通过后再发布`];
+  }
+  return [];
 }

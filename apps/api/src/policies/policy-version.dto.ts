@@ -1,3 +1,4 @@
+import type { CreatePolicyDraftRequest, ImportPolicyRequest, PublishPolicyRequest, SavePolicyDraftRequest } from '@banfa/api-contract';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsBoolean,
@@ -26,7 +27,7 @@ class CalendarDate implements ValidatorConstraintInterface {
   }
 }
 
-export class CreateDraftDto {
+export class CreateDraftDto implements CreatePolicyDraftRequest {
   @ApiProperty({ description: '作为起点的政策版本 ID（可以是任一你有权查看的版本）', example: '441623-lianping:consultation-draft-2' })
   @IsString({ message: '请填写作为起点的政策版本（basedOn）' })
   @MinLength(1, { message: '请填写作为起点的政策版本（basedOn）' })
@@ -35,10 +36,29 @@ export class CreateDraftDto {
   basedOn!: string;
 }
 
-export class SaveDraftDto {
-  @ApiProperty({ description: '完整的政策文件内容（与 policies/ 中 YAML 文件的结构相同）', type: 'object', additionalProperties: true })
+const SCENARIOS_DESCRIPTION =
+  '场景测试文件（YAML，格式同 policies/ 中的 *.scenarios.yaml）；不填表示不变，null 或空白表示删除全部场景测试';
+
+/** A save: exactly one of `yaml` and `content` (checked by the service, which names the field). */
+export class SaveDraftDto implements SavePolicyDraftRequest {
+  @ApiPropertyOptional({ description: '完整的政策文件 YAML 文本，按原样保存（含注释和排版）；错误给出字段路径和行:列。与 content 二选一' })
+  @IsOptional()
+  @IsString({ message: '政策文件（yaml）应为文字' })
+  yaml?: string;
+
+  @ApiPropertyOptional({
+    description: '完整的政策文件内容（与 policies/ 中 YAML 文件的结构相同）；保存后其 YAML 文本随之改写，未改动部分的注释和排版保留。与 yaml 二选一',
+    type: 'object',
+    additionalProperties: true,
+  })
+  @IsOptional()
   @IsObject({ message: '政策内容（content）应为对象' })
-  content!: Record<string, unknown>;
+  content?: Record<string, unknown>;
+
+  @ApiPropertyOptional({ description: SCENARIOS_DESCRIPTION, type: 'string', nullable: true })
+  @IsOptional()
+  @IsString({ message: '场景测试（scenarios）应为 YAML 文字或 null' })
+  scenarios?: string | null;
 
   @ApiProperty({ description: '打开草稿时读到的锁版本号（lockVersion）；期间有人保存过则返回 409，修改不会覆盖他人的内容', example: 1 })
   @IsInt({ message: '锁版本号（lockVersion）应为整数，取自读取草稿时的 lockVersion' })
@@ -46,7 +66,7 @@ export class SaveDraftDto {
   lockVersion!: number;
 }
 
-export class ImportPolicyDto {
+export class ImportPolicyDto implements ImportPolicyRequest {
   @ApiProperty({ description: 'policies/ 目录中政策文件（*.policy.yaml）的全文' })
   @IsString({ message: '请提供政策文件的 YAML 文本（yaml）' })
   @MinLength(1, { message: '政策文件内容为空' })
@@ -58,9 +78,14 @@ export class ImportPolicyDto {
   @MaxLength(200, { message: '文件名（fileName）最长 200 个字符' })
   @Matches(NO_CONTROL_CHARACTERS, { message: '文件名（fileName）不能含有控制字符' })
   fileName?: string;
+
+  @ApiPropertyOptional({ description: '该版本的场景测试文件（YAML，格式同 policies/ 中的 *.scenarios.yaml），与政策文件一同校验' })
+  @IsOptional()
+  @IsString({ message: '场景测试（scenarios）应为 YAML 文字' })
+  scenarios?: string;
 }
 
-export class PublishDto {
+export class PublishDto implements PublishPolicyRequest {
   @ApiProperty({ description: '施行日期（含当日），YYYY-MM-DD', example: '2025-10-01' })
   @Validate(CalendarDate, { message: '施行日期（effectiveFrom）应为有效日期，格式 YYYY-MM-DD，例如 2025-10-01' })
   effectiveFrom!: string;

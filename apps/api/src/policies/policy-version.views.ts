@@ -1,46 +1,12 @@
-import { POLICY_STATUS_LABEL, type PolicyDocument, type PolicyStatus } from '@banfa/policy-model';
+import type { PolicyVersionSummaryView, PolicyVersionView } from '@banfa/api-contract';
+import { POLICY_STATUS_LABEL, type PolicyStatus } from '@banfa/policy-model';
+import { createHash } from 'node:crypto';
 import type { FindOptionsSelect } from 'typeorm';
-import type { PolicyVersionEntity, PolicyVersionState } from '../database/entities';
+import type { PolicyVersionEntity } from '../database/entities';
 import { windowContains } from './effective-window';
+import { policyYaml } from './policy-export.yaml';
 
-/**
- * What the api returns about policy versions. (Candidates for libs/api-contract once the web uses them.)
- */
-export interface PolicyVersionSummaryView {
-  id: string;
-  label: string;
-  state: PolicyVersionState;
-  /** The regulation's own status (征求意见稿, 试行 …) and its label. */
-  status: PolicyStatus;
-  statusLabel: string;
-  effectiveFrom: string | null;
-  effectiveTo: string | null;
-  contentHash: string;
-  publishedAt: string | null;
-  basedOnId: string | null;
-  /** Published, in effect today by the platform's dates, and not expired or repealed by its own status. */
-  inForce: boolean;
-  updatedAt: string | null;
-}
-
-export interface PolicyListItemView {
-  id: string;
-  title: string;
-  jurisdiction: { code: string; name: string };
-  versions: PolicyVersionSummaryView[];
-}
-
-export interface PolicyVersionView extends PolicyVersionSummaryView {
-  policyId: string;
-  jurisdictionCode: string;
-  /** Send it back with a save: a save based on an older lock version is refused (409). */
-  lockVersion: number;
-  publishedBy: string | null;
-  createdAt: string;
-  sourceFile: string | null;
-  content: PolicyDocument;
-}
-
+/** How the api answers about policy versions, in libs/api-contract's shapes (one definition with the web). */
 type SummaryColumns = Pick<
   PolicyVersionEntity,
   'id' | 'versionLabel' | 'state' | 'status' | 'effectiveFrom' | 'effectiveTo' | 'contentHash' | 'publishedAt' | 'basedOnId' | 'updatedAt'
@@ -102,11 +68,21 @@ export function toVersionView(version: PolicyVersionEntity, today: string): Poli
     createdAt: version.createdAt,
     sourceFile: version.sourceFile,
     content: version.content,
+    // The text as stored (every path that stores one checks it parses to the content); else the content written out.
+    yaml: version.sourceYaml ?? policyYaml(version),
+    scenarios: version.scenarios,
   };
 }
 
-/** The state of a version the audit log hashes before and after a write. */
+/** The state of a version the audit log hashes before and after a write (texts by their hash). */
 export function auditState(version: PolicyVersionEntity): Record<string, unknown> {
   const { id, policyId, state, contentHash, effectiveFrom, effectiveTo, lockVersion, publishedAt, publishedBy } = version;
-  return { id, policyId, state, contentHash, effectiveFrom, effectiveTo, lockVersion, publishedAt, publishedBy };
+  const sourceYamlHash = textHash(version.sourceYaml);
+  const scenariosHash = textHash(version.scenarios);
+  return { id, policyId, state, contentHash, effectiveFrom, effectiveTo, lockVersion, publishedAt, publishedBy, sourceYamlHash, scenariosHash };
+}
+
+/** SHA-256 of a stored text, or null when there is none. */
+export function textHash(text: string | null | undefined): string | null {
+  return text === null || text === undefined ? null : createHash('sha256').update(text).digest('hex');
 }

@@ -27,6 +27,10 @@ export interface NewVersion {
   id?: string;
   basedOnId?: string | null;
   sourceFile?: string | null;
+  /** The document's text as written (it must parse to `document`); null: none, readers get the export of the content. */
+  sourceYaml?: string | null;
+  /** The version's scenario file (YAML), already checked. */
+  scenarios?: string | null;
   actorId: string | null;
   /** The audit action, e.g. policy-version.create, policy-version.import. */
   action: string;
@@ -96,6 +100,8 @@ export class PolicyVersionWriter {
       content: document,
       contentHash: contentHash(document),
       sourceFile: input.sourceFile ?? null,
+      sourceYaml: input.sourceYaml ?? null,
+      scenarios: input.scenarios ?? null,
       createdAt: now,
       updatedAt: now,
     });

@@ -14,7 +14,10 @@ export interface SeedSummary {
   demoAccounts: boolean;
 }
 
-/** Seeds on start, idempotently (fixed ids): jurisdictions, demo organisations and accounts, the policies. */
+/**
+ * Seeds on start, idempotently (fixed ids): jurisdictions, demo organisations and accounts, the policies (each with
+ * its text as written and its scenario file).
+ */
 @Injectable()
 export class SeedService {
   private readonly logger = new Logger(SeedService.name);
@@ -39,7 +42,12 @@ export class SeedService {
     for (const file of policyFiles(this.config.policiesDir)) {
       const name = relative(this.config.policiesDir, file);
       const versionId = `${basename(join(file, '..'))}:${basename(file, '.policy.yaml')}`;
-      policies[name] = await this.policyImport.importYaml(readFileSync(file, 'utf8'), name, versionId);
+      // The scenario tests beside the document (same version name) go with it.
+      const scenarioFile = file.replace(/\.policy\.yaml$/, '.scenarios.yaml');
+      const scenarios = existsSync(scenarioFile)
+        ? { text: readFileSync(scenarioFile, 'utf8'), fileName: relative(this.config.policiesDir, scenarioFile) }
+        : undefined;
+      policies[name] = await this.policyImport.importYaml(readFileSync(file, 'utf8'), name, versionId, scenarios);
     }
     this.logger.log({ policies }, 'seed complete');
     return { policies, demoAccounts: this.config.seedDemo };

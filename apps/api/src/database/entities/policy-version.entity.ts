@@ -1,9 +1,10 @@
+import type { PolicyVersionState } from '@banfa/api-contract';
 import type { PolicyDocument } from '@banfa/policy-model';
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
 import { jsonColumn } from '../money-column.transformer';
 
 /** Where a version is in its life: a draft is edited; a published version never changes again. */
-export type PolicyVersionState = 'draft' | 'published';
+export type { PolicyVersionState };
 
 /**
  * A version of a policy: the whole document as data (its forms included, so they are versioned and hashed with
@@ -66,6 +67,17 @@ export class PolicyVersionEntity {
 
   @Column({ name: 'source_file', type: 'varchar', length: 300, nullable: true })
   sourceFile!: string | null;
+
+  /**
+   * The document's YAML text as its author wrote it (comments and layout kept); it always parses to `content`.
+   * Null for a version stored without its text (before texts were kept): readers get the export of `content`.
+   */
+  @Column({ name: 'source_yaml', type: 'text', nullable: true })
+  sourceYaml!: string | null;
+
+  /** The version's scenario file (YAML, the format of policies/*.scenarios.yaml), or null when it has none. */
+  @Column({ type: 'text', nullable: true })
+  scenarios!: string | null;
 
   @Column({ name: 'created_at', type: 'varchar', length: 32 })
   createdAt!: string;
