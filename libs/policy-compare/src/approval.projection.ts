@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '@banfa/calendar';
 import type { FactValues, PolicyDocument, ProjectEvent } from '@banfa/policy-model';
-import { evaluate, type DecisionReport, type StepReport } from '@banfa/policy-runtime';
+import { decide, type Decisions, type StepDecision } from '@banfa/policy-runtime';
 import { stagePhases } from './phase.classify';
 
 /** One 立项 step on the projected path to approval. */
@@ -47,24 +47,26 @@ const PENDING = new Set(['active', 'overdue']);
 
 /**
  * Projects a project forward through its 立项 steps with the runtime itself: each pending step is completed on its
- * due date (or, without a period, on the day it starts), then the project is evaluated again, until no 立项 step
- * is pending. Real events on or before `at` are kept as they are.
+ * due date (or, without a period, on the day it starts), then the project is decided again, until no 立项 step
+ * is pending. Real events on or before `at` are kept as they are. Each round needs the decisions only (decide()).
  */
 export function projectApproval(doc: PolicyDocument, facts: FactValues, events: ReadonlyArray<ProjectEvent>, at: string, calendar: WorkingCalendar): ApprovalTime {
   const phases = stagePhases(doc);
-  const initiation = (step: StepReport) => phases.get(step.stage.id) === 'initiation';
+  const initiation = (step: StepDecision) => phases.get(step.stage.id) === 'initiation';
   const real = events.filter((event) => event.on <= at);
   const submittedOn = real.find((event) => event.kind === 'submitted')?.on;
   const start = submittedOn ?? at;
   const projected: ProjectEvent[] = submittedOn ? [...real] : [...real, { kind: 'submitted', on: at }];
   const base = { submittedOn: start, assumedSubmission: submittedOn === undefined };
   const undated = new Set<string>();
-  const { doneOnOf, limit, initiationDeadlines } = stepsOf(doc);
+  const { doneOnOf, limit, initiationDeadlines, initiationStages } = stepsOf(doc);
+  // Only the decisions of the 立项 stages are read: decide() folds those (and the steps they come after) alone.
+  const options = { calendar, stages: initiationStages };
 
-  let report: DecisionReport | undefined;
+  let report: Decisions | undefined;
   if (initiationDeadlines === 0) {
     // No 立项 step has a period: there is no day to project to, whatever the path.
-    report = evaluate(doc, { facts, events: projected }, at, { calendar });
+    report = decide(doc, { facts, events: projected }, at, options);
     if (!report.track) return none(base, '无法确定管理方式，不能推算立项用时');
     const recorded = new Set(projected.map((event) => event.kind));
     const steps = report.steps
@@ -79,7 +81,7 @@ export function projectApproval(doc: PolicyDocument, facts: FactValues, events: 
   }
   for (let round = 0; round < limit; round++) {
     const horizon = projected.reduce((latest, event) => (event.on > latest ? event.on : latest), at);
-    report = evaluate(doc, { facts, events: projected }, horizon, { calendar });
+    report = decide(doc, { facts, events: projected }, horizon, options);
     if (!report.track) return none(base, '无法确定管理方式，不能推算立项用时');
     const stopped = report.steps.find((step) => initiation(step) && (step.state === 'returned' || step.state === 'rejected'));
     if (stopped) return none(base, stopped.state === 'returned' ? `“${stopped.name}”已退回补正，重新提交后方能推算` : `“${stopped.name}”未通过`);
@@ -134,6 +136,8 @@ interface StepFacts {
   limit: number;
   /** How many 立项 steps have a period (on any track). */
   initiationDeadlines: number;
+  /** The ids of the 立项 stages. */
+  initiationStages: readonly string[];
 }
 
 const stepCache = new WeakMap<PolicyDocument, StepFacts>();
@@ -143,8 +147,9 @@ function stepsOf(doc: PolicyDocument): StepFacts {
   if (!known) {
     const phases = stagePhases(doc);
     const steps = doc.stages.flatMap((stage) => stage.steps);
-    const initiationDeadlines = doc.stages.filter((stage) => phases.get(stage.id) === 'initiation').flatMap((stage) => stage.steps).filter((step) => step.deadline).length;
-    known = { doneOnOf: new Map(steps.map((step) => [step.id, step.doneOn])), limit: steps.length + 2, initiationDeadlines };
+    const initiationStages = doc.stages.filter((stage) => phases.get(stage.id) === 'initiation');
+    const initiationDeadlines = initiationStages.flatMap((stage) => stage.steps).filter((step) => step.deadline).length;
+    known = { doneOnOf: new Map(steps.map((step) => [step.id, step.doneOn])), limit: steps.length + 2, initiationDeadlines, initiationStages: initiationStages.map((stage) => stage.id) };
     stepCache.set(doc, known);
   }
   return known;

@@ -1,6 +1,7 @@
 import { createFactEnvironment, resolveFacts, type FactValues, type ResolvedFact } from '@banfa/policy-model';
 import { describe, expect, it } from 'vitest';
 import { compileCel } from './cel.compile';
+import { PlainFacts } from './fact-row';
 
 const facts: ResolvedFact[] = [
   { key: 'secret', type: 'boolean', label: '涉密', canonical: false },
@@ -74,6 +75,23 @@ describe('compileCel', () => {
     const wrong = { secret: 'yes', crypto: true, nature: 'new', amount: 1n, count: 1n } as FactValues;
     expect(outcome(() => program.run(wrong))).toEqual(outcome(() => celJs('!secret', wrong)));
     expect(outcome(() => program.run(wrong))).toHaveProperty('error');
+  });
+
+  it('decides as cel-js answers: unknown when a fact is missing, cel-js’s answer (or error) when one has the wrong type', () => {
+    const shapes = ['secret', '!secret', 'secret && !crypto', 'nature == "operation"', 'amount < 50000000 && crypto', 'secret ? amount > 1 : nature == "new"', 'size(nature) > 2'];
+    const wrongs: FactValues[] = [
+      { secret: 'yes', crypto: true, nature: 'new', amount: 1n, count: 1n },
+      { secret: true, crypto: 1n, nature: 'new', amount: 50_000_000n, count: 1n },
+      { secret: false, crypto: true, nature: 7n, amount: '80万元', count: 1n },
+    ] as FactValues[];
+    const missing: FactValues[] = [{}, { secret: true }, { crypto: false, nature: 'new' }, { secret: 'yes', amount: 1n }] as FactValues[];
+    for (const expression of shapes) {
+      const program = compileCel(env, byKey, expression);
+      for (const values of [...combinations, ...wrongs, ...missing]) {
+        const expected = program.keys.some((key) => values[key] === undefined) ? { value: 'unknown' } : outcome(() => celJs(expression, values) === true);
+        expect(outcome(() => program.decide(new PlainFacts(values))), `${expression} ${JSON.stringify(values, (_key, value) => (typeof value === 'bigint' ? `${value}n` : value))}`).toEqual(expected);
+      }
+    }
   });
 
   it('fails where cel-js fails to parse, when run, not when compiled', () => {

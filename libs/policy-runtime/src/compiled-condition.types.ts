@@ -1,7 +1,8 @@
-import type { Citation, FactValues } from '@banfa/policy-model';
+import type { Citation } from '@banfa/policy-model';
 import type { BoundedMemo } from './bounded-memo';
 import type { ConditionTrace } from './decision-report.types';
 import type { FactSlot } from './fact-reading.slots';
+import type { FactReader } from './fact-row';
 
 export type Truth = boolean | 'unknown';
 
@@ -14,7 +15,7 @@ export interface CompiledCondition {
   /** Ambiguity settings it depends on (frozen; shared by every trace entry of the condition). */
   readonly settings: readonly string[];
   /** Its result for a project's facts, in three-valued logic. */
-  readonly decide: (values: FactValues) => Truth;
+  readonly decide: (row: FactReader) => Truth;
 }
 
 /** Where a condition sits in a document: what a trace entry says besides the result and the facts read. */
@@ -28,6 +29,6 @@ export interface ConditionSite {
    * Trace entries shared by the projects whose facts read the same (see FactSlot.code), under the key
    * Σ code × weight (a weight per fact read). Both or neither: absent when the key could not be a safe integer.
    */
-  readonly memo?: BoundedMemo<ConditionTrace>;
-  readonly weights?: readonly number[];
+  readonly memo: BoundedMemo<ConditionTrace> | undefined;
+  readonly weights: readonly number[] | undefined;
 }

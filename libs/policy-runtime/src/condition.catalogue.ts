@@ -3,6 +3,8 @@ import {
   resolveFacts,
   type Condition,
   type FactEnvironment,
+  type FactValue,
+  type FactValues,
   type PolicyDocument,
   type ResolvedFact,
 } from '@banfa/policy-model';
@@ -10,13 +12,14 @@ import { compileCel, type CelProgram } from './cel.compile';
 import { compileCondition, type ConditionContext } from './condition.compile';
 import type { CompiledCondition } from './compiled-condition.types';
 import { FactSlot } from './fact-reading.slots';
+import { FactRow, type FactScratch } from './fact-row';
 
 /**
  * Everything the conditions of one document need, built once per document however many projects it judges: its
  * facts and their readings, one CEL environment, one compiled program per expression, one compiled form per
  * condition. A document is not changed once it is evaluated (the api and the cli parse a new one for each version).
  */
-export class ConditionCatalogue implements ConditionContext {
+export class ConditionCatalogue implements ConditionContext, FactScratch {
   private readonly facts: ReadonlyMap<string, ResolvedFact>;
   private readonly env: FactEnvironment;
   private readonly slots = new Map<string, FactSlot>();
@@ -29,6 +32,9 @@ export class ConditionCatalogue implements ConditionContext {
    */
   codes = new Int32Array(64);
   stamps = new Int32Array(64);
+  /** The same for the values of the facts (see FactRow). */
+  values = new Array<FactValue | undefined>(64);
+  valueStamps = new Int32Array(64);
   private evaluations = 0;
 
   constructor(doc: PolicyDocument) {
@@ -49,6 +55,11 @@ export class ConditionCatalogue implements ConditionContext {
     return this.evaluations;
   }
 
+  /** A project's facts for one evaluation, each read once. */
+  row(facts: FactValues): FactRow {
+    return new FactRow(this, facts, this.nextEvaluation());
+  }
+
   slot(key: string): FactSlot {
     let slot = this.slots.get(key);
     if (!slot) {
@@ -60,7 +71,7 @@ export class ConditionCatalogue implements ConditionContext {
 
   cel(expression: string): CelProgram {
     let program = this.programs.get(expression);
-    if (!program) this.programs.set(expression, (program = compileCel(this.env, this.facts, expression)));
+    if (!program) this.programs.set(expression, (program = compileCel(this.env, this.facts, expression, (key) => this.slot(key))));
     return program;
   }
 
@@ -73,10 +84,14 @@ export class ConditionCatalogue implements ConditionContext {
   private grow(size: number): void {
     const codes = new Int32Array(size);
     const stamps = new Int32Array(size);
+    const valueStamps = new Int32Array(size);
     codes.set(this.codes);
     stamps.set(this.stamps);
+    valueStamps.set(this.valueStamps);
     this.codes = codes;
     this.stamps = stamps;
+    this.valueStamps = valueStamps;
+    this.values.length = size;
   }
 }
 

@@ -30,7 +30,7 @@ stages:
 const small: Condition = { threshold: { fact: 'totalInvestment', comparison: 'lt', amount: '50', unit: '万元', setting: 'A1' } };
 const crypto: Condition = { cel: 'involvesCryptography', description: '涉及密码应用' };
 const secret: Condition = { cel: 'classified' };
-const decide = (condition: Condition, values: FactValues) => catalogue.condition(condition).decide(values);
+const decide = (condition: Condition, values: FactValues) => catalogue.condition(condition).decide(catalogue.row(values));
 
 describe('compiled conditions', () => {
   it('write their text, facts and settings once, from the document', () => {

@@ -1,7 +1,8 @@
-import { parseMoney, type Condition, type FactValues, type Threshold } from '@banfa/policy-model';
+import { parseMoney, type Condition, type Threshold } from '@banfa/policy-model';
 import type { CelProgram } from './cel.compile';
 import type { CompiledCondition, Truth } from './compiled-condition.types';
 import type { FactSlot } from './fact-reading.slots';
+import type { FactReader } from './fact-row';
 
 const COMPARISON_TEXT = { lt: '<', lte: '≤', gt: '>', gte: '≥' } as const;
 const NO_SETTINGS: readonly string[] = Object.freeze([]);
@@ -26,13 +27,13 @@ export function compileCondition(condition: Condition, context: ConditionContext
   if ('not' in condition) {
     const inner = parts[0]?.decide;
     const text = condition.description ?? `并非（${parts[0]?.text ?? ''}）`;
-    return { text, slots, settings, decide: inner ? (values) => negate(inner(values)) : () => 'unknown' };
+    return { text, slots, settings, decide: inner ? (row) => negate(inner(row)) : () => 'unknown' };
   }
   const deciders = parts.map((part) => part.decide);
   if ('all' in condition) {
-    return { text: condition.description ?? parts.map((part) => part.text).join(' 且 '), slots, settings, decide: (values) => all(deciders, values) };
+    return { text: condition.description ?? parts.map((part) => part.text).join(' 且 '), slots, settings, decide: (row) => all(deciders, row) };
   }
-  return { text: condition.description ?? parts.map((part) => part.text).join(' 或 '), slots, settings, decide: (values) => any(deciders, values) };
+  return { text: condition.description ?? parts.map((part) => part.text).join(' 或 '), slots, settings, decide: (row) => any(deciders, row) };
 }
 
 function threshold(threshold: Threshold, context: ConditionContext): CompiledCondition {
@@ -46,7 +47,6 @@ function threshold(threshold: Threshold, context: ConditionContext): CompiledCon
     // As before: an amount that does not parse fails the evaluation that reaches it, not the compilation.
     return { text, slots: [slot], settings, decide: () => { throw error; } };
   }
-  const key = threshold.fact;
   const decide = ((): ((value: bigint) => boolean) => {
     switch (threshold.comparison) {
       case 'lt':
@@ -63,8 +63,8 @@ function threshold(threshold: Threshold, context: ConditionContext): CompiledCon
     text,
     slots: [slot],
     settings,
-    decide: (values) => {
-      const value = values[key];
+    decide: (row) => {
+      const value = row.value(slot);
       return typeof value === 'bigint' ? decide(value) : 'unknown';
     },
   };
@@ -72,40 +72,30 @@ function threshold(threshold: Threshold, context: ConditionContext): CompiledCon
 
 function cel(expression: string, description: string | undefined, context: ConditionContext): CompiledCondition {
   const program = context.cel(expression);
-  const keys = program.keys;
-  const run = program.run;
-  return {
-    text: description ?? expression,
-    slots: keys.map((key) => context.slot(key)),
-    settings: NO_SETTINGS,
-    decide: (values: FactValues): Truth => {
-      // A condition on a fact nobody has given yet is unknown, not false.
-      for (let i = 0; i < keys.length; i++) if (values[keys[i] as string] === undefined) return 'unknown';
-      return run(values) === true;
-    },
-  };
+  // A condition on a fact nobody has given yet is unknown, not false (see CelProgram.decide).
+  return { text: description ?? expression, slots: program.slots, settings: NO_SETTINGS, decide: program.decide };
 }
 
 function negate(inner: Truth): Truth {
   return inner === 'unknown' ? 'unknown' : !inner;
 }
 
-function all(deciders: ReadonlyArray<(values: FactValues) => Truth>, values: FactValues): Truth {
+function all(deciders: ReadonlyArray<(row: FactReader) => Truth>, row: FactReader): Truth {
   let sawFalse = false;
   let sawUnknown = false;
   for (const decide of deciders) {
-    const result = decide(values);
+    const result = decide(row);
     if (result === false) sawFalse = true;
     else if (result === 'unknown') sawUnknown = true;
   }
   return sawFalse ? false : sawUnknown ? 'unknown' : true;
 }
 
-function any(deciders: ReadonlyArray<(values: FactValues) => Truth>, values: FactValues): Truth {
+function any(deciders: ReadonlyArray<(row: FactReader) => Truth>, row: FactReader): Truth {
   let sawTrue = false;
   let sawUnknown = false;
   for (const decide of deciders) {
-    const result = decide(values);
+    const result = decide(row);
     if (result === true) sawTrue = true;
     else if (result === 'unknown') sawUnknown = true;
   }

@@ -4,6 +4,7 @@ import type { BoundedMemo } from './bounded-memo';
 import type { ConditionSite } from './compiled-condition.types';
 import type { ConditionTrace, FactReading } from './decision-report.types';
 import type { FactSlot } from './fact-reading.slots';
+import type { FactRow } from './fact-row';
 
 /**
  * `lastKey` when the last entry recorded was built for this project only. Callers test `key < 0` (an imported
@@ -25,7 +26,8 @@ export class ConditionEvaluator {
   /** The memo key of the entry recorded last, negative when it is not shared: callers key the parts they build from it alike. */
   lastKey = UNSHARED_KEY;
   private readonly catalogue: ConditionCatalogue;
-  /** This evaluation's number, under which the catalogue remembers the codes of the facts read. */
+  /** The project's facts, each read once; its evaluation number is the one the catalogue remembers codes under. */
+  readonly row: FactRow;
   private readonly evaluation: number;
   private money: Array<FactReading | undefined> | undefined;
 
@@ -33,25 +35,23 @@ export class ConditionEvaluator {
    * For a document, or directly for the catalogue of its execution plan; `capacity` is how many conditions the
    * evaluation can record at most (an array grown by push starts at 17 slots and grows again).
    */
-  constructor(
-    doc: PolicyDocument | ConditionCatalogue,
-    private readonly values: FactValues,
-    capacity = 0,
-  ) {
+  constructor(doc: PolicyDocument | ConditionCatalogue, values: FactValues, capacity = 0) {
     this.catalogue = doc instanceof ConditionCatalogue ? doc : conditionCatalogue(doc);
-    this.evaluation = this.catalogue.nextEvaluation();
+    this.row = this.catalogue.row(values);
+    this.evaluation = this.row.evaluation;
     this.trace = capacity > 0 ? new Array<ConditionTrace>(capacity) : [];
   }
 
   /** The trace, cut to the entries recorded (when it was sized up front). */
   finish(): ConditionTrace[] {
-    this.trace.length = this.recorded;
+    // Cutting an array's length is a call into the runtime: only when there is something to cut.
+    if (this.trace.length !== this.recorded) this.trace.length = this.recorded;
     return this.trace;
   }
 
   /** Evaluates any condition of the document (compiled on first use) and records it. */
   evaluate(condition: Condition, source: string, cite: Citation): ConditionTrace {
-    return this.record({ condition: this.catalogue.condition(condition), source, cite, citeText: formatCitation(cite) });
+    return this.record({ condition: this.catalogue.condition(condition), source, cite, citeText: formatCitation(cite), memo: undefined, weights: undefined });
   }
 
   /** Evaluates a condition compiled into the document's execution plan and records it. */
@@ -100,7 +100,7 @@ export class ConditionEvaluator {
     const catalogue = this.catalogue;
     const index = slot.index;
     if (catalogue.stamps[index] === this.evaluation) return catalogue.codes[index] as number;
-    const code = slot.code(this.values[slot.key]);
+    const code = slot.code(this.row.value(slot));
     // 0 is FactSlot's UNSHARED code: a reading built for this project.
     const kept = code === 0 ? UNSHARED_KEY : code;
     catalogue.codes[index] = kept;
@@ -110,10 +110,11 @@ export class ConditionEvaluator {
 
   private entry(site: ConditionSite): ConditionTrace {
     const condition = site.condition;
-    const result = condition.decide(this.values);
+    const result = condition.decide(this.row);
     const slots = condition.slots;
-    const facts: FactReading[] = [];
-    for (let i = 0; i < slots.length; i++) facts.push(this.read(slots[i] as FactSlot));
+    // Sized once: an array grown by push starts at 17 slots.
+    const facts = new Array<FactReading>(slots.length);
+    for (let i = 0; i < slots.length; i++) facts[i] = this.read(slots[i] as FactSlot);
     return {
       source: site.source,
       text: condition.text,
@@ -127,7 +128,7 @@ export class ConditionEvaluator {
   }
 
   private read(slot: FactSlot): FactReading {
-    const value = this.values[slot.key];
+    const value = this.row.value(slot);
     if (!slot.money || typeof value !== 'bigint') return slot.read(value);
     const memo = (this.money ??= new Array<FactReading | undefined>(this.catalogue.slotCount));
     return (memo[slot.index] ??= slot.read(value));

@@ -1,6 +1,5 @@
 import type { WorkingCalendar } from '@banfa/calendar';
 import type { PolicyDocument } from '@banfa/policy-model';
-import { applicability } from './applicability';
 import { ConditionEvaluator } from './condition.evaluator';
 import type { AttachmentReport, ConditionTrace, DecisionReport, Finding } from './decision-report.types';
 import { executionPlan } from './execution-plan.compile';
@@ -28,8 +27,8 @@ export interface EvaluateOptions {
 export function evaluate(doc: PolicyDocument, project: ProjectInput, at: string, options: EvaluateOptions): DecisionReport {
   const plan = executionPlan(doc);
   const conditions = new ConditionEvaluator(plan.conditions, project.facts, plan.traceCapacity);
-  const applies = applicability(doc, at);
-  const findings: Finding[] = applies.findings;
+  const applies = plan.applicability(at);
+  const findings: Finding[] = applies.finding ? [applies.finding] : [];
   gateFindings(plan.gates, conditions, findings);
 
   // The first track whose condition holds; a track without a condition is the fallback.
@@ -64,7 +63,7 @@ export function evaluate(doc: PolicyDocument, project: ProjectInput, at: string,
   let obligations: DecisionReport['obligations'] = [];
   if (chosen) {
     const past = new PastEvents(project.events, at);
-    steps = foldSteps(plan, chosen, past, at, options.calendar, conditions, findings);
+    steps = foldSteps(plan, chosen.folded, past, at, options.calendar, { conditions, findings });
     // Every attachment of the track is listed (required or not): sized once.
     attachments = new Array<AttachmentReport>(chosen.attachments.length);
     for (let i = 0; i < attachments.length; i++) {
@@ -92,7 +91,7 @@ export function evaluate(doc: PolicyDocument, project: ProjectInput, at: string,
   return {
     policy: plan.policy,
     at,
-    applicability: { inForce: applies.inForce, reason: applies.reason },
+    applicability: applies.report,
     track,
     steps,
     attachments,

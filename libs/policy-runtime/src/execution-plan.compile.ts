@@ -8,12 +8,14 @@ import {
   type PolicyStep,
   type PolicyTrack,
 } from '@banfa/policy-model';
+import { applicabilityOf } from './applicability';
 import { BoundedMemo } from './bounded-memo';
 import { CalendarPoints } from './calendar-points';
 import { conditionCatalogue, type ConditionCatalogue } from './condition.catalogue';
 import type { ConditionSite } from './compiled-condition.types';
 import { deadlineText } from './deadline';
 import type { AttachmentPlan, ExecutionPlan, GatePlan, Named, ObligationPlan, StepPlan, TrackPlan } from './execution-plan.types';
+import { attachmentDecisions, unstartedDecisions } from './step-decision.build';
 
 const PLANS = new WeakMap<PolicyDocument, ExecutionPlan>();
 
@@ -60,7 +62,10 @@ function compilePlan(doc: PolicyDocument): ExecutionPlan {
       ...planned.obligations.map((obligation) => obligation.site),
     ];
     const used = new Set(met.flatMap((site) => site?.condition.settings ?? []));
-    tracks.push({ ...planned, settings: Object.freeze(allSettings.filter((setting) => used.has(setting.id))) });
+    const settings = Object.freeze(allSettings.filter((setting) => used.has(setting.id)));
+    // Written out, not spread (see trackPlan).
+    const { track: policyTrack, named, site, citeText, steps, reportOrder, folded, attachments, obligations } = planned;
+    tracks.push({ track: policyTrack, named, site, citeText, steps, reportOrder, folded, attachments, obligations, settings });
   }
   const sitesOf = (track: TrackPlan) =>
     [...track.steps, ...track.attachments, ...track.obligations].filter((planned) => planned.site !== undefined).length;
@@ -68,6 +73,8 @@ function compilePlan(doc: PolicyDocument): ExecutionPlan {
     traceCapacity: gates.length + tracks.length + Math.max(0, ...tracks.map(sitesOf)),
     conditions: parts.conditions,
     policy: Object.freeze({ id: doc.id, title: doc.title, versionLabel: doc.versionLabel, status: doc.status, jurisdiction: doc.jurisdiction.name }),
+    applicability: applicabilityOf(doc),
+    stageIds: Object.freeze(doc.stages.map((stage) => stage.id)),
     gates,
     tracks,
     settings: allSettings,
@@ -86,16 +93,19 @@ function trackPlan(doc: PolicyDocument, track: PolicyTrack, parts: PlanParts): O
   const steps = folded.map(({ stage, step }): StepPlan => {
     // Predecessors that are not on this track (an approval-only step named by a shared step) do not hold it up.
     const after = step.after.filter((id) => ids.has(id));
+    const shown = { step, stage: parts.stage(stage), body: parts.stepBody(step.body), deadlineText: step.deadline ? deadlineText(step.deadline) : undefined, citeText: formatCitation(step.cite) };
+    // Written out, not spread: a plan object made by a spread is slower to read on every evaluation.
     return {
       step,
-      stage: parts.stage(stage),
-      body: parts.stepBody(step.body),
+      stage: shown.stage,
+      body: shown.body,
       site: parts.site(step.when, `steps.${step.id}.when`, step.cite),
       after: Object.freeze(after),
       afterAt: after.map((id) => position.get(id) ?? -1),
-      deadlineText: step.deadline ? deadlineText(step.deadline) : undefined,
-      citeText: formatCitation(step.cite),
+      deadlineText: shown.deadlineText,
+      citeText: shown.citeText,
       unstarted: new BoundedMemo(),
+      decided: unstartedDecisions(shown),
     };
   });
   const reportOrder = onTrack.map(({ step }) => position.get(step.id) ?? 0);
@@ -103,12 +113,15 @@ function trackPlan(doc: PolicyDocument, track: PolicyTrack, parts: PlanParts): O
   for (const stage of doc.stages) {
     for (const attachment of stage.attachments) {
       if (attachment.tracks && !attachment.tracks.includes(track.id)) continue;
+      const shown = { attachment, stage: parts.stage(stage), citeText: formatCitation(attachment.cite) };
+      // Written out, not spread: a plan object made by a spread is slower to read on every evaluation.
       attachments.push({
         attachment,
-        stage: parts.stage(stage),
+        stage: shown.stage,
         site: parts.site(attachment.when, `attachments.${attachment.id}.when`, attachment.cite),
-        citeText: formatCitation(attachment.cite),
+        citeText: shown.citeText,
         reports: new BoundedMemo(),
+        decided: attachmentDecisions(shown),
       });
     }
   }
@@ -128,12 +141,15 @@ function trackPlan(doc: PolicyDocument, track: PolicyTrack, parts: PlanParts): O
         unstarted: new BoundedMemo(),
       }),
     );
+  const order = reportOrder.every((at, index) => at === index) ? undefined : reportOrder;
   return {
     track,
+    named: Object.freeze({ id: track.id, name: track.name }),
     site: parts.site(track.when, `tracks.${track.id}.when`, track.cite),
     citeText: formatCitation(track.cite),
     steps,
-    reportOrder: reportOrder.every((at, index) => at === index) ? undefined : reportOrder,
+    reportOrder: order,
+    folded: { steps, order },
     attachments,
     obligations,
   };
@@ -156,7 +172,6 @@ class PlanParts {
   site(condition: Condition | undefined, source: string, cite: Citation): ConditionSite | undefined {
     if (!condition) return undefined;
     const compiled = this.conditions.condition(condition);
-    const site = { condition: compiled, source, cite, citeText: formatCitation(cite) };
     // The memo key is Σ code × weight, with each fact's codes as one digit of a mixed-radix number.
     const weights: number[] = [];
     let weight = 1;
@@ -164,7 +179,16 @@ class PlanParts {
       weights.push(weight);
       weight *= slot.radix;
     }
-    return weight <= Number.MAX_SAFE_INTEGER ? { ...site, memo: new BoundedMemo(), weights: Object.freeze(weights) } : site;
+    const safe = weight <= Number.MAX_SAFE_INTEGER;
+    // One shape for every site, written out (not spread): sites are read on every evaluation.
+    return {
+      condition: compiled,
+      source,
+      cite,
+      citeText: formatCitation(cite),
+      memo: safe ? new BoundedMemo() : undefined,
+      weights: safe ? Object.freeze(weights) : undefined,
+    };
   }
 
   stage(stage: PolicyStage): Named {

@@ -1,9 +1,12 @@
 import type { Citation, Obligation, PolicyAttachment, PolicyStep, PolicyTrack, Schedule } from '@banfa/policy-model';
+import type { Applicability } from './applicability';
 import type { BoundedMemo } from './bounded-memo';
 import type { CalendarPoints } from './calendar-points';
 import type { ConditionCatalogue } from './condition.catalogue';
 import type { ConditionSite } from './compiled-condition.types';
 import type { AttachmentReport, DecisionReport, Finding, FindingLevel, ObligationReport, StepReport } from './decision-report.types';
+import type { AttachmentDecision, StepDecision } from './decisions.types';
+import type { Folded } from './steps.fold';
 
 /** A named element as reports show it ({ id, name }); frozen and shared by every report. */
 export type Named = Readonly<{ id: string; name: string }>;
@@ -36,6 +39,8 @@ export interface StepPlan {
   readonly citeText: string;
   /** Its reports while skipped or not started, under the memo key of its condition's entry (0 without one). */
   readonly unstarted: BoundedMemo<StepReport>;
+  /** Its decisions while waiting or skipped (decide), frozen. */
+  readonly decided: Readonly<{ waiting: StepDecision; skipped: StepDecision }>;
 }
 
 export interface AttachmentPlan {
@@ -45,6 +50,8 @@ export interface AttachmentPlan {
   readonly citeText: string;
   /** Its reports, under the memo key of its condition's entry (0 without one). */
   readonly reports: BoundedMemo<AttachmentReport>;
+  /** Its decisions (decide), one for each answer of its condition, frozen. */
+  readonly decided: Readonly<{ required: AttachmentDecision; notRequired: AttachmentDecision; unknown: AttachmentDecision }>;
 }
 
 export interface ObligationPlan {
@@ -66,12 +73,16 @@ export interface ObligationPlan {
 
 export interface TrackPlan {
   readonly track: PolicyTrack;
+  /** The track as decide() names it. */
+  readonly named: Named;
   readonly site: ConditionSite | undefined;
   readonly citeText: string;
   /** The steps on the track, each after the steps it comes after (the fold order). */
   readonly steps: readonly StepPlan[];
   /** For each step in document order (the report's order), its position in the fold order; undefined when the two agree. */
   readonly reportOrder: readonly number[] | undefined;
+  /** Both, as the fold takes them. */
+  readonly folded: Folded;
   readonly attachments: readonly AttachmentPlan[];
   readonly obligations: readonly ObligationPlan[];
   /**
@@ -88,8 +99,12 @@ export interface TrackPlan {
 export interface ExecutionPlan {
   readonly conditions: ConditionCatalogue;
   readonly policy: DecisionReport['policy'];
+  /** Whether the version is in force on a day (see applicabilityOf). */
+  readonly applicability: (at: string) => Applicability;
   readonly gates: readonly GatePlan[];
   readonly tracks: readonly TrackPlan[];
+  /** The ids of the document's stages, in its order. */
+  readonly stageIds: readonly string[];
   /** The document's ambiguity settings, in its order, each as a report lists it (frozen). */
   readonly settings: ReadonlyArray<DecisionReport['settings'][number]>;
   /** How many conditions an evaluation can meet at most (every gate and track, and the most any track has). */

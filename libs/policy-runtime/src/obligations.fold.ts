@@ -35,7 +35,7 @@ export function foldObligations(
     due(planned, past, reportsOf(past, planned.obligation.id), at, calendar, plan.rollToWorkingDay, report);
     out[count++] = report;
   }
-  out.length = count;
+  if (count !== out.length) out.length = count;
   return out;
 }
 

@@ -9,12 +9,28 @@ export class PastEvents {
   readonly events: readonly ProjectEvent[];
 
   constructor(events: ReadonlyArray<ProjectEvent>, at: string) {
+    // Most histories come oldest first (the api reads them so) and hold nothing after `at`: they are used as they
+    // are, without a copy. Otherwise the events on or before `at` are copied and, when out of order, sorted.
+    // One event needs no order; several are in order when their days are ISO dates, none earlier than the one before.
+    const several = events.length > 1;
+    let ordered = true;
+    let kept = 0;
+    let previous = '';
+    for (let i = 0; i < events.length; i++) {
+      const on = (events[i] as ProjectEvent).on;
+      if (on <= at) kept++;
+      if (several && ordered && (on < previous || !isIsoShaped(on))) ordered = false;
+      previous = on;
+    }
+    if (ordered && kept === events.length) {
+      this.events = events;
+      return;
+    }
     // Sized once and cut to length (an array grown by push starts at 17 slots).
-    const past = new Array<ProjectEvent>(events.length);
+    const past = new Array<ProjectEvent>(kept);
     let count = 0;
     for (const event of events) if (event.on <= at) past[count++] = event;
-    past.length = count;
-    if (past.length > 1) past.sort(past.every(hasIsoDay) ? byDay : byLocale);
+    if (!ordered && past.length > 1) past.sort(past.every(hasIsoDay) ? byDay : byLocale);
     this.events = past;
   }
 

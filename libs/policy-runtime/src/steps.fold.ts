@@ -1,39 +1,75 @@
 import type { WorkingCalendar } from '@banfa/calendar';
+import type { StepOutcome } from '@banfa/policy-model';
 import type { ConditionEvaluator } from './condition.evaluator';
-import type { ConditionTrace, Finding, StepReport } from './decision-report.types';
-import { dueDate } from './deadline';
-import type { ExecutionPlan, StepPlan, TrackPlan } from './execution-plan.types';
+import type { ConditionTrace, Finding, StepReport, StepState } from './decision-report.types';
+import type { StepDecision } from './decisions.types';
+import { basisText, dueAnswer } from './deadline';
+import type { ExecutionPlan, StepPlan } from './execution-plan.types';
+import type { FactReader } from './fact-row';
 import type { PastEvents } from './past-events';
+import { stepDecision } from './step-decision.build';
+import { stepReport, unstartedReport } from './step-report.build';
+
+/** What folding the events writes about a step: the part a StepReport and a StepDecision have in common. */
+export interface StepProgress {
+  state: StepState;
+  startedOn?: string;
+  resubmittedOn?: string;
+  doneOn?: string;
+  outcome?: StepOutcome;
+  reason?: string;
+  deadline?: { text: string; basis?: string; dueOn?: string; soft: boolean; provisional: boolean };
+}
+
+/**
+ * How the fold makes its answers: full reports, their conditions recorded in the trace (evaluate), or decisions
+ * only (decide). One fold, so that the two can never disagree on a state or a date; the mode is one branch per step,
+ * not a call through an interface, which costs the full report nothing.
+ */
+export type StepAnswers =
+  | { readonly conditions: ConditionEvaluator; readonly findings: Finding[] }
+  | { readonly row: FactReader; readonly conditions?: undefined; readonly findings?: undefined };
+
+/** The steps to fold, each after those it comes after, and which of them to answer for in what order (all, as folded, when undefined). */
+export interface Folded {
+  readonly steps: readonly StepPlan[];
+  readonly order: readonly number[] | undefined;
+}
 
 /**
  * Folds a project's events into the state of every step on its track. Steps run when all the steps they
  * come after are done or skipped; steps with the same predecessors run in parallel.
  */
-export function foldSteps(
-  plan: ExecutionPlan,
-  track: TrackPlan,
-  past: PastEvents,
-  at: string,
-  calendar: WorkingCalendar,
-  conditions: ConditionEvaluator,
-  findings: Finding[],
-): StepReport[] {
+export function foldSteps(plan: ExecutionPlan, folded: Folded, past: PastEvents, at: string, calendar: WorkingCalendar, answers: { conditions: ConditionEvaluator; findings: Finding[] }): StepReport[];
+export function foldSteps(plan: ExecutionPlan, folded: Folded, past: PastEvents, at: string, calendar: WorkingCalendar, answers: { row: FactReader }): StepDecision[];
+export function foldSteps(plan: ExecutionPlan, folded: Folded, past: PastEvents, at: string, calendar: WorkingCalendar, answers: StepAnswers): Array<StepReport | StepDecision> {
   const submitted = past.firstOn('submitted');
-  const steps = track.steps;
-  // The reports in fold order: a step's predecessors are found by their position. Whether each is settled and
-  // when it was done are kept beside them, so that reading them does not depend on the shape of the report.
+  const { conditions, findings } = answers;
+  const row = conditions ? conditions.row : (answers as { row: FactReader }).row;
+  const steps = folded.steps;
+  // The answers in fold order: a step's predecessors are found by their position. Whether each is settled and
+  // when it was done are kept beside them, so that reading them does not depend on the shape of the answer.
   // The arrays are sized once: one grown by push starts at 17 slots and grows again.
   const count = steps.length;
-  const reports = new Array<StepReport>(count);
+  const reports = new Array<StepProgress>(count);
   const settledAt = new Array<boolean>(count);
   const doneOnAt = new Array<string | undefined>(count);
   for (let position = 0; position < count; position++) {
     const planned = steps[position] as StepPlan;
     const step = planned.step;
-    const condition = planned.site ? conditions.record(planned.site) : undefined;
-    const key = planned.site ? conditions.lastKey : 0;
-    if (condition?.result === false) {
-      reports[position] = unstarted(planned, condition, key);
+    const site = planned.site;
+    // For a report, the condition's trace entry and its memo key (the parts built from it are shared alike).
+    let entry: ConditionTrace | undefined;
+    let key = 0;
+    let truth: boolean | 'unknown' | undefined;
+    if (!site) truth = undefined;
+    else if (conditions) {
+      entry = conditions.record(site);
+      key = conditions.lastKey;
+      truth = entry.result;
+    } else truth = site.condition.decide(row);
+    if (truth === false) {
+      reports[position] = conditions ? unstartedReport(planned, entry, key) : planned.decided.skipped;
       settledAt[position] = true;
       continue;
     }
@@ -46,7 +82,7 @@ export function foldSteps(
       // Only steps already folded (validation refuses cycles, so that is all of them).
       const before = afterAt[i] as number;
       if (before >= position) {
-        // A step that comes after itself waits for itself (its report, still waiting, is already made).
+        // A step that comes after itself waits for itself (its answer, still waiting, is already made).
         if (before === position) settled = false;
         continue;
       }
@@ -56,7 +92,7 @@ export function foldSteps(
     }
     // Until then it neither starts nor is done.
     if (!settled) {
-      reports[position] = unstarted(planned, condition, key);
+      reports[position] = conditions ? unstartedReport(planned, entry, key) : planned.decided.waiting;
       settledAt[position] = false;
       continue;
     }
@@ -65,11 +101,11 @@ export function foldSteps(
     const doneEventOn = step.doneOn ? past.firstOn(step.doneOn) : undefined;
     const startedOn = submitted ? later(submitted, latestDone) : undefined;
     if (!startedOn && doneEventOn === undefined) {
-      reports[position] = unstarted(planned, condition, key);
+      reports[position] = conditions ? unstartedReport(planned, entry, key) : planned.decided.waiting;
       settledAt[position] = false;
       continue;
     }
-    const report = stepReport(planned, condition);
+    const report: StepProgress = conditions ? stepReport(planned, entry) : stepDecision(planned, 'waiting');
     reports[position] = report;
     // The day the step's period counts from: its start, or the resubmission after a return for correction.
     let clockStart = startedOn;
@@ -109,19 +145,20 @@ export function foldSteps(
       // A step done by an event before the project was submitted in Banfa has no start to count from.
       if (anchor) {
         const period = usedBefore > 0 ? { ...deadline, amount: Math.max(deadline.amount - usedBefore, 0) } : deadline;
-        const due = dueDate(calendar, period, anchor, plan.rollToWorkingDay);
-        report.deadline.basis = due.basis;
-        report.deadline.dueOn = due.dueOn;
+        const due = dueAnswer(calendar, period, anchor, plan.rollToWorkingDay);
+        const dueOn = due.date;
+        if (findings) report.deadline.basis = basisText(period, anchor, due.provisional);
+        report.deadline.dueOn = dueOn;
         report.deadline.provisional = due.provisional;
         const finishedOn = report.doneOn ?? at;
-        if (finishedOn > due.dueOn && (report.state === 'active' || report.state === 'done')) {
+        if (finishedOn > dueOn && (report.state === 'active' || report.state === 'done')) {
           if (report.state === 'active') report.state = 'overdue';
-          findings.push({
+          findings?.push({
             level: deadline.soft ? 'warning' : 'error',
             code: 'deadline-breached',
-            message: `“${step.name}”应于${due.dueOn}前完成（${report.deadline.text}），${report.state === 'done' ? `实际于${finishedOn}完成` : '现已逾期'}`,
+            message: `“${step.name}”应于${dueOn}前完成（${report.deadline.text}），${report.state === 'done' ? `实际于${finishedOn}完成` : '现已逾期'}`,
             cite: step.cite,
-            citeText: report.citeText,
+            citeText: planned.citeText,
           });
         }
       }
@@ -129,37 +166,11 @@ export function foldSteps(
     settledAt[position] = report.state === 'done' || report.state === 'skipped';
     doneOnAt[position] = report.doneOn;
     if (report.state === 'rejected') {
-      findings.push({ level: 'error', code: 'step-rejected', message: `“${step.name}”未通过：${report.reason ?? '未说明理由'}`, cite: step.cite, citeText: report.citeText });
+      findings?.push({ level: 'error', code: 'step-rejected', message: `“${step.name}”未通过：${report.reason ?? '未说明理由'}`, cite: step.cite, citeText: planned.citeText });
     }
   }
-  const order = track.reportOrder;
-  return order ? order.map((position) => reports[position] as StepReport) : reports;
-}
-
-/** The report of a step skipped or not started: shared by every project whose condition reads the same. */
-function unstarted(planned: StepPlan, condition: ConditionTrace | undefined, key: number): StepReport {
-  if (key < 0) return stepReport(planned, condition);
-  const kept = planned.unstarted.get(key);
-  if (kept) return kept;
-  const report = stepReport(planned, condition);
-  if (report.deadline) Object.freeze(report.deadline);
-  return planned.unstarted.keep(key, Object.freeze(report));
-}
-
-/** A step's report before its events are folded in: what the document says, and its condition if it has one. */
-function stepReport(planned: StepPlan, condition: ConditionTrace | undefined): StepReport {
-  const { step, stage, body, after, citeText } = planned;
-  // Written out for each combination so that every report has its keys in the same order, without spreads.
-  const state = condition?.result === false ? 'skipped' : 'waiting';
-  const deadline = planned.deadlineText !== undefined && step.deadline ? { text: planned.deadlineText, soft: step.deadline.soft, provisional: false } : undefined;
-  if (condition) {
-    return deadline
-      ? { id: step.id, name: step.name, stage, body, state, condition, after: after as string[], deadline, cite: step.cite, citeText }
-      : { id: step.id, name: step.name, stage, body, state, condition, after: after as string[], cite: step.cite, citeText };
-  }
-  return deadline
-    ? { id: step.id, name: step.name, stage, body, state, after: after as string[], deadline, cite: step.cite, citeText }
-    : { id: step.id, name: step.name, stage, body, state, after: after as string[], cite: step.cite, citeText };
+  const order = folded.order;
+  return (order ? order.map((position) => reports[position] as StepProgress) : reports) as Array<StepReport | StepDecision>;
 }
 
 /** The later of two ISO dates. */

@@ -11,3 +11,4 @@ export {
   type Scenario,
   type ScenarioFile,
 } from './scenario-file';
+export { syntheticJurisdictions } from './synthetic-jurisdictions';

@@ -4,7 +4,8 @@ import { formatMoney, parseMoney, type Condition, type Deadline, type PolicyDocu
  * `count` synthetic jurisdictions made from the seed regulations, deterministically: variant i takes seed i mod n,
  * gets its own jurisdiction code (9xxxxx), name, policy id and body ids (every reference follows), its money
  * thresholds scaled by (100 + 5k) % and its periods lengthened by k mod 4 units (k = i div n). Structure stays valid
- * because only amounts, periods and ids change, and every id is renamed with all its references.
+ * because only amounts, periods and ids change, and every id is renamed with all its references (those in the
+ * overrides of alternative readings included). Works on the document as written or as read (readings applied).
  */
 export function syntheticJurisdictions(seeds: ReadonlyArray<PolicyDocument>, count: number): PolicyDocument[] {
   return Array.from({ length: count }, (_, i) => variant(seeds[i % seeds.length] as PolicyDocument, i, Math.floor(i / seeds.length)));
@@ -41,7 +42,39 @@ function variant(seed: PolicyDocument, i: number, k: number): PolicyDocument {
     rule.filedWith = rule.filedWith.map(body);
     if (rule.when) scale(rule.when, k);
   }
+  // The alternative readings follow: the bodies their overrides name are renamed, their thresholds scaled alike.
+  for (const setting of doc.settings) {
+    for (const alternative of setting.alternatives) {
+      for (const override of alternative.overrides ?? []) {
+        if (!('value' in override)) continue;
+        const field = override.path.split('/').at(-1) ?? '';
+        // `to` names bodies in an obligation only (a document's effective period has a `to` too).
+        const names = BODY_FIELDS.has(field) && (field !== 'to' || override.path.startsWith('obligations/'));
+        override.value = names ? renamed(override.value, body) : followed(override.value, body, k);
+      }
+    }
+  }
   return doc;
+}
+
+/** The fields of a document's elements that name a body (one, or a list). */
+const BODY_FIELDS = new Set(['body', 'to', 'approvalBy', 'filedWith']);
+
+/** A body id, or a list of them, renamed. */
+function renamed(value: unknown, body: (id: string) => string): unknown {
+  if (typeof value === 'string') return body(value);
+  return Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? body(item) : item)) : value;
+}
+
+/** An element an override puts in (a step, a condition …) with its body references renamed and thresholds scaled. */
+function followed(value: unknown, body: (id: string) => string, k: number): unknown {
+  if (Array.isArray(value)) return value.map((item) => followed(item, body, k));
+  if (!value || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  if ('threshold' in record) scale(record as Condition, k);
+  const obligation = 'schedule' in record;
+  for (const [key, item] of Object.entries(record)) record[key] = BODY_FIELDS.has(key) && (key !== 'to' || obligation) ? renamed(item, body) : followed(item, body, k);
+  return record;
 }
 
 /** Scales every money threshold in a condition by (100 + 5k) %, exactly, to the 分. */

@@ -1,0 +1,3 @@
+import { libVitestConfig } from '../vite/vitest.lib.mts';
+
+export default libVitestConfig(import.meta.dirname);
