@@ -1,5 +1,7 @@
 import type { CalendarOverride, CalendarYear } from './calendar-data';
 import { civilFromDays, daysFromCivil, daysFromIso, isoDate, isoFromDays, monthsLater } from './civil-date.arithmetic';
+import type { CountingRules, PeriodUnit } from './counting-rules';
+import { weekdayOf, withoutAdjustedWorkdays, type WorkingDayIndex } from './working-day.index';
 
 export interface DayAnswer {
   working: boolean;
@@ -41,6 +43,10 @@ export class WorkingCalendar {
   private readonly yearAt: Uint16Array;
   private readonly monthAt: Uint8Array;
   private readonly dayAt: Uint8Array;
+  /** The index above as one object, for the queries that take counting rules. */
+  private readonly official: WorkingDayIndex;
+  /** The index without adjusted weekend workdays (`adjustedWorkdays: skip`), built on first use. */
+  private skipping: WorkingDayIndex | undefined;
 
   constructor(years: ReadonlyArray<CalendarYear>, overrides: ReadonlyArray<CalendarOverride> = []) {
     const off = new Set<string>();
@@ -86,6 +92,7 @@ export class WorkingCalendar {
       this.workingUpTo[i] = count;
       this.unknownUpTo[i] = unknown;
     }
+    this.official = { working: this.working, upTo: this.workingUpTo, nth: this.nthWorking, total: count };
   }
 
   /** Whether the official calendar of a year is known. */
@@ -137,6 +144,83 @@ export class WorkingCalendar {
     return { date: to, days, provisional: this.unknownBetween(Math.min(i, j), Math.max(i, j)) };
   }
 
+  /**
+   * `amount` units after `from` under a document's counting rules (see CountingRules): the general form of
+   * addWorkingDays, addCalendarDays and addMonths, which answer the same under the civil code's rules. O(1) like
+   * them: skipping adjusted workdays reads an index of its own. A period of 0 ends on `from` itself.
+   */
+  count(from: string, amount: number, unit: PeriodUnit, rules: CountingRules): DateAnswer {
+    if (!Number.isInteger(amount) || amount < 0) throw new RangeError(`${unit} must be a whole number ≥ 0, got ${amount}`);
+    const index = this.indexFor(rules);
+    // The event day included is day 1: the period runs as it would by default from the day before.
+    const shift = rules.eventDay === 'included' && amount > 0 ? 1 : 0;
+    if (unit === 'workingDays') {
+      const i = this.index(from);
+      if (amount === 0) return { date: from, provisional: false };
+      const before = i - shift;
+      const k = (before >= 0 ? (index.upTo[before] ?? 0) : 0) + amount;
+      if (k > index.total) throw new RangeError(`${from} 之后第 ${amount} 个工作日超出日历范围（${FIRST_YEAR}–${LAST_YEAR}年）`);
+      const j = index.nth[k] ?? i;
+      return { date: this.isoAt[j] ?? from, provisional: this.unknownBetween(before, j) };
+    }
+    const day = this.dayOf(from) - shift;
+    if (unit === 'calendarDays') return this.settle(day + amount - this.start, rules.holidayEnd, index);
+    const i = day - this.start;
+    const target =
+      i >= 0 && i < this.working.length
+        ? monthsLater(this.yearAt[i] ?? 0, this.monthAt[i] ?? 0, this.dayAt[i] ?? 0, amount)
+        : monthsLaterThan(day, amount);
+    return this.settle(target - this.start, rules.holidayEnd, index);
+  }
+
+  /**
+   * A fixed day (a quarter end, a yearly due day) as the last day of a period under the counting rules: itself when
+   * it is a working day (as the rules define one) or when `holidayEnd` is `unchanged`, else the next or the previous
+   * working day.
+   */
+  endOn(date: string, rules: CountingRules): DateAnswer {
+    return this.settle(this.index(date), rules.holidayEnd, this.indexFor(rules));
+  }
+
+  /**
+   * The working days of a period that ran from `from` to `to` (inclusive) under the counting rules: strictly after
+   * `from` unless the event day is included, as working days are defined by the rules. Negative when `to` is earlier.
+   */
+  workingDaysCounted(from: string, to: string, rules: CountingRules): number {
+    const index = this.indexFor(rules);
+    const i = this.index(from) - (rules.eventDay === 'included' ? 1 : 0);
+    const j = this.index(to);
+    return (index.upTo[j] ?? 0) - (i >= 0 ? (index.upTo[i] ?? 0) : 0);
+  }
+
+  /** Whether a day is a working day as the counting rules define one (adjusted workdays counted or not). */
+  isWorkingDayUnder(date: string, rules: CountingRules): DayAnswer {
+    const i = this.index(date);
+    return { working: this.indexFor(rules).working[i] === 1, provisional: !this.covered.has(this.yearAt[i] ?? 0) };
+  }
+
+  private indexFor(rules: CountingRules): WorkingDayIndex {
+    if (rules.adjustedWorkdays !== 'skip') return this.official;
+    return (this.skipping ??= withoutAdjustedWorkdays(this.official, this.start));
+  }
+
+  /** The day at offset `i` as the end of a period: moved per `holidayEnd` when it is not a working day of `index`. */
+  private settle(i: number, holidayEnd: CountingRules['holidayEnd'], index: WorkingDayIndex): DateAnswer {
+    const date = this.isoAt[i];
+    if (date === undefined) throw new RangeError(`${isoFromDays(this.start + i)} 超出日历范围（${FIRST_YEAR}–${LAST_YEAR}年）`);
+    if (holidayEnd === 'unchanged' || index.working[i] === 1) return { date, provisional: this.unknownBetween(i - 1, i) };
+    const worked = index.upTo[i] ?? 0;
+    if (holidayEnd === 'next-working-day') {
+      if (worked + 1 > index.total) throw new RangeError(`${date} 之后的工作日超出日历范围（${FIRST_YEAR}–${LAST_YEAR}年）`);
+      const j = index.nth[worked + 1] ?? i;
+      return { date: this.isoAt[j] ?? date, provisional: this.unknownBetween(i - 1, j) };
+    }
+    // The last working day before it: the `worked`-th, since the day itself does not work.
+    if (worked === 0) throw new RangeError(`${date} 之前的工作日超出日历范围（${FIRST_YEAR}–${LAST_YEAR}年）`);
+    const j = index.nth[worked] ?? i;
+    return { date: this.isoAt[j] ?? date, provisional: this.unknownBetween(j - 1, i) };
+  }
+
   /** The day at offset `i`, or the next working day when it is a day off and rolling is asked for. */
   private roll(i: number, rollToWorkingDay: boolean): DateAnswer {
     const date = this.isoAt[i];
@@ -166,11 +250,6 @@ export class WorkingCalendar {
     if (i < 0 || i >= this.working.length) throw new RangeError(`${date} 超出日历范围（${FIRST_YEAR}–${LAST_YEAR}年）`);
     return i;
   }
-}
-
-/** 0 = Sunday … 6 = Saturday; day 0 (1970-01-01) was a Thursday. */
-function weekdayOf(day: number): number {
-  return (((day + 4) % 7) + 7) % 7;
 }
 
 /** `amount` months after a day outside the index. */

@@ -1,5 +1,7 @@
 import {
   anchorText,
+  describeAnchor,
+  describeSpan,
   formatCitation,
   PolicyDescriber,
   type Citation,
@@ -12,8 +14,6 @@ import type { Phase } from './comparison.types';
 import { declaredFacts } from './document-facts.cache';
 import { stagePhases } from './phase.classify';
 import { collectThresholds, conditionSites, type ConditionSite, type FoundThreshold } from './thresholds.collect';
-
-const UNIT = { workingDays: '个工作日', calendarDays: '日', months: '个月' } as const;
 
 /** One document as the comparison reads it: names, fact labels, phases and conditions in Chinese. */
 export class ColumnContext {
@@ -67,11 +67,14 @@ export function citeText(cite: Citation | undefined): string {
   return cite ? formatCitation(cite) : '';
 }
 
-/** "原则上10个工作日内", "3至6个月内（自初步验收次日起算）": the anchor is said unless the period runs from the step's start. */
-export function periodText(deadline: Deadline): string {
-  const span = deadline.earliest !== undefined ? `${deadline.earliest}至${deadline.amount}` : `${deadline.amount}`;
-  const from = deadline.from === 'started' ? '' : `（自${eventText(deadline.from)}次日起算）`;
-  return `${deadline.soft ? '原则上' : ''}${span}${UNIT[deadline.unit]}内${from}`;
+/**
+ * "原则上10个工作日内", "3至6个月内（自初步验收次日起算）", "12个月内（自验收通过、上线两者中较晚者次日起算）": the anchor is said
+ * unless the period runs from the step's start.
+ */
+export function periodText(deadline: Deadline, factLabel?: (key: string) => string): string {
+  const anchor = typeof deadline.from === 'string' ? eventText(deadline.from) : describeAnchor(deadline.from);
+  const from = deadline.from === 'started' ? '' : `（自${anchor}次日起算）`;
+  return `${deadline.soft ? '原则上' : ''}${describeSpan(deadline, factLabel)}内${from}`;
 }
 
 /** The Chinese name of an event a period counts from ("合同签订"); 环节办结 for the completion of a step. */

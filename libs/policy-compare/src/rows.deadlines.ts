@@ -1,4 +1,4 @@
-import { describeSchedule, type Deadline, type Obligation } from '@banfa/policy-model';
+import { anchorEvents, anchorKey, describeSchedule, type Deadline, type DeadlineAnchor, type Obligation } from '@banfa/policy-model';
 import { citeText, eventText, periodText, type ColumnContext } from './column.context';
 import type { CellEntry, EntryValue } from './comparison.types';
 import { matches, SELF_EVALUATION } from './concept.catalogue';
@@ -49,7 +49,7 @@ export function deadlineRows(ctx: ColumnContext, rows: EntrySink): void {
     for (const step of stage.steps) {
       if (!step.deadline || step.deadline.from === 'started') continue;
       const source = `stages.${stage.id}.steps.${step.id}`;
-      rows.add(anchorRow(step.deadline.from), periodEntry(source, step.name, `${step.name}（${ctx.bodyName(step.body)}）`, step.deadline, step.cite, ctx.scope(step)));
+      rows.add(anchorRow(step.deadline.from), periodEntry(ctx, source, step.name, `${step.name}（${ctx.bodyName(step.body)}）`, step.deadline, step.cite, ctx.scope(step)));
     }
   }
 
@@ -61,11 +61,11 @@ export function deadlineRows(ctx: ColumnContext, rows: EntrySink): void {
       rows.add(
         SELF_EVALUATION_ROW,
         schedule.kind === 'after'
-          ? periodEntry(source, obligation.name, who, schedule.deadline, obligation.cite, ctx.scope(obligation))
+          ? periodEntry(ctx, source, obligation.name, who, schedule.deadline, obligation.cite, ctx.scope(obligation))
           : textEntry(source, obligation, `${who}：${describeSchedule(schedule)}`),
       );
     } else if (schedule.kind === 'after') {
-      rows.add(anchorRow(schedule.deadline.from), periodEntry(source, obligation.name, who, schedule.deadline, obligation.cite, ctx.scope(obligation)));
+      rows.add(anchorRow(schedule.deadline.from), periodEntry(ctx, source, obligation.name, who, schedule.deadline, obligation.cite, ctx.scope(obligation)));
     } else if ((schedule.kind === 'every' || schedule.kind === 'calendar') && schedule.from !== undefined && obligation.to.length > 0) {
       // A report due again and again while the project runs (from an event on), to a body: a progress report.
       const months = schedule.kind === 'every' ? schedule.amount : PERIOD_MONTHS[schedule.period];
@@ -81,7 +81,9 @@ export function deadlineRows(ctx: ColumnContext, rows: EntrySink): void {
   }
 }
 
-function anchorRow(anchor: string): RowSpec {
+/** The row of a period's anchor; one counted from the later or earlier of several events goes with the first it names. */
+function anchorRow(from: DeadlineAnchor): RowSpec {
+  const anchor = anchorEvents(from)[0] ?? '';
   const index = ANCHOR_GROUPS.findIndex((candidate) => candidate.anchors.includes(anchor));
   const group = ANCHOR_GROUPS[index];
   return group
@@ -89,16 +91,21 @@ function anchorRow(anchor: string): RowSpec {
     : { key: `deadline:${anchor}`, kind: 'anchored-deadline', section: SECTION, label: `自${eventText(anchor)}起的期限`, rank: 10, strictness: PERIOD_STRICTNESS };
 }
 
-function periodEntry(source: string, name: string, who: string, deadline: Deadline, cite: CellEntry['cite'], scope: string): CellEntry {
-  const value: EntryValue = {
-    kind: 'period',
-    amount: deadline.amount,
-    ...(deadline.earliest !== undefined ? { earliest: deadline.earliest } : {}),
-    unit: deadline.unit,
-    from: deadline.from,
-    soft: deadline.soft,
-  };
-  return { source, name, value, text: `${who}：${periodText(deadline)}${scope}`, cite, citeText: citeText(cite) };
+/** A period, comparable with periods of the same unit from the same anchor; one whose length is a project's fact is text only. */
+function periodEntry(ctx: ColumnContext, source: string, name: string, who: string, deadline: Deadline, cite: CellEntry['cite'], scope: string): CellEntry {
+  const text = `${who}：${periodText(deadline, (key) => ctx.factLabel(key))}${scope}`;
+  const value: EntryValue =
+    typeof deadline.amount === 'number'
+      ? {
+          kind: 'period',
+          amount: deadline.amount,
+          ...(deadline.earliest !== undefined ? { earliest: deadline.earliest } : {}),
+          unit: deadline.unit,
+          from: anchorKey(deadline.from),
+          soft: deadline.soft,
+        }
+      : { kind: 'text', text };
+  return { source, name, value, text, cite, citeText: citeText(cite) };
 }
 
 function textEntry(source: string, obligation: Obligation, text: string): CellEntry {

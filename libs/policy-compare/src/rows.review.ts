@@ -1,4 +1,4 @@
-import { BODY_CATALOGUE, isBodyCatalogueKey } from '@banfa/policy-model';
+import { anchorKey, BODY_CATALOGUE, isBodyCatalogueKey } from '@banfa/policy-model';
 import { citeText, periodText, type ColumnContext } from './column.context';
 import type { CellEntry, EntryValue } from './comparison.types';
 import { PHASE_LABEL, PHASES } from './phase.classify';
@@ -31,14 +31,19 @@ export function reviewRows(ctx: ColumnContext, rows: EntrySink): void {
         strictness: '各环节工作日期限之和越短越严格（仅当各环节都以工作日计并自环节开始起算时比较）',
         measure: workingDaysTotal,
       };
-      const value: EntryValue = step.deadline
-        ? { kind: 'period', amount: step.deadline.amount, ...(step.deadline.earliest !== undefined ? { earliest: step.deadline.earliest } : {}), unit: step.deadline.unit, from: step.deadline.from, soft: step.deadline.soft }
-        : { kind: 'no-deadline' };
+      const deadline = step.deadline;
+      const text = `${lastBody.get(spec.key) === body.id ? '' : `【${body.name}】`}${step.name}：${deadline ? periodText(deadline, (key) => ctx.factLabel(key)) : '未规定期限'}${ctx.scope(step)}`;
+      // A length read from a project fact is not a number to add up: such a step's period is shown, not measured.
+      const value: EntryValue = !deadline
+        ? { kind: 'no-deadline' }
+        : typeof deadline.amount === 'number'
+          ? { kind: 'period', amount: deadline.amount, ...(deadline.earliest !== undefined ? { earliest: deadline.earliest } : {}), unit: deadline.unit, from: anchorKey(deadline.from), soft: deadline.soft }
+          : { kind: 'text', text };
       const entry: CellEntry = {
         source: `stages.${stage.id}.steps.${step.id}`,
         name: step.name,
         value,
-        text: `${lastBody.get(spec.key) === body.id ? '' : `【${body.name}】`}${step.name}：${step.deadline ? periodText(step.deadline) : '未规定期限'}${ctx.scope(step)}`,
+        text,
         cite: step.cite,
         citeText: citeText(step.cite),
       };

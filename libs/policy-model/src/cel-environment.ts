@@ -6,7 +6,7 @@ import type { ResolvedFact } from './facts';
  * CEL over the facts of a policy. Money facts are integers in 分, so thresholds compare exactly.
  * Expressions are parsed and type-checked by cel-js; nothing is ever passed to eval or new Function.
  */
-const CEL_TYPE: Readonly<Record<FactType, string>> = {
+export const CEL_TYPE: Readonly<Record<FactType, string>> = {
   money: 'int',
   integer: 'int',
   boolean: 'bool',
@@ -19,7 +19,12 @@ export type FactEnvironment = Environment;
 
 export function createFactEnvironment(facts: ReadonlyArray<ResolvedFact>): FactEnvironment {
   const env = new Environment({ unlistedVariablesAreDyn: false });
+  // A key declared twice is a validation issue (checkPolicyReferences reports it); the first declaration is the one
+  // conditions see, rather than an exception from cel-js while the document is being checked or edited.
+  const registered = new Set<string>();
   for (const fact of facts) {
+    if (registered.has(fact.key)) continue;
+    registered.add(fact.key);
     env.registerVariable(fact.key, CEL_TYPE[fact.type], { description: fact.label });
   }
   return env;

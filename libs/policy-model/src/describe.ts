@@ -1,5 +1,6 @@
+import { anchorChoice, anchorEvents } from './deadline-anchor';
 import { resolveFacts } from './facts';
-import type { Condition, Deadline, PolicyDocument, Schedule } from './policy-document.schema';
+import type { Condition, Counting, Deadline, DeadlineAnchor, PolicyDocument, Schedule } from './policy-document.schema';
 
 const SYMBOL = { lt: '<', lte: '≤', gt: '>', gte: '≥' } as const;
 const UNIT = { workingDays: '个工作日', calendarDays: '日', months: '个月' } as const;
@@ -25,12 +26,30 @@ const ANCHOR: Readonly<Record<string, string>> = {
   budgetYearEnded: '年度预算执行结束',
 };
 
+/** What a deadline's words need from its document: the labels of facts a length is read from, the counting. */
+export interface DeadlineWording {
+  factLabel?: (key: string) => string;
+  eventDay?: Counting['eventDay'];
+}
+
 /** Human-readable Chinese for the parts of a policy document (conditions, deadlines, schedules). */
 export class PolicyDescriber {
   private readonly labels: Map<string, string>;
+  private readonly wording: DeadlineWording;
 
   constructor(doc: PolicyDocument) {
     this.labels = new Map(resolveFacts(doc).map((fact) => [fact.key, fact.label]));
+    this.wording = { factLabel: (key) => this.labels.get(key) ?? key, eventDay: doc.counting.eventDay };
+  }
+
+  /** describeDeadline with the document's fact labels and counting. */
+  deadline(deadline: Deadline): string {
+    return describeDeadline(deadline, this.wording);
+  }
+
+  /** describeSchedule with the document's fact labels and counting. */
+  schedule(schedule: Schedule): string {
+    return describeSchedule(schedule, this.wording);
   }
 
   condition(condition: Condition): string {
@@ -50,25 +69,52 @@ export function anchorText(anchor: string): string {
   return ANCHOR[anchor] ?? anchor;
 }
 
-/** "原则上5个工作日内（自环节开始次日起算）", "12至24个月内（自验收通过次日起算）" */
-export function describeDeadline(deadline: Deadline): string {
-  const span = deadline.earliest !== undefined ? `${deadline.earliest}至${deadline.amount}` : `${deadline.amount}`;
-  return `${deadline.soft ? '原则上' : ''}${span}${UNIT[deadline.unit]}内（自${anchorText(deadline.from)}次日起算）`;
+/** "验收通过", "验收通过、上线两者中较晚者" */
+export function describeAnchor(from: DeadlineAnchor): string {
+  const choice = anchorChoice(from);
+  if (choice === undefined) return anchorText(from as string);
+  const events = anchorEvents(from);
+  return `${events.map(anchorText).join('、')}${events.length === 2 ? '两者' : '各事件'}中较${choice === 'later' ? '晚' : '早'}者`;
 }
 
-export function describeSchedule(schedule: Schedule): string {
+/** "5个工作日", "12至24个月", "“批复的建设周期”个月" (a length read from a project fact). */
+export function describeSpan(deadline: Deadline, factLabel: (key: string) => string = (key) => key): string {
+  if (typeof deadline.amount !== 'number') return `“${factLabel(deadline.amount.fact)}”${UNIT[deadline.unit]}`;
+  return `${deadline.earliest !== undefined ? `${deadline.earliest}至${deadline.amount}` : deadline.amount}${UNIT[deadline.unit]}`;
+}
+
+/** "原则上5个工作日内（自环节开始次日起算）", "12至24个月内（自验收通过次日起算）"; "当日起算" when the event day counts. */
+export function describeDeadline(deadline: Deadline, wording: DeadlineWording = {}): string {
+  const start = wording.eventDay === 'included' ? '当日' : '次日';
+  return `${deadline.soft ? '原则上' : ''}${describeSpan(deadline, wording.factLabel)}内（自${describeAnchor(deadline.from)}${start}起算）`;
+}
+
+const HOLIDAY_END_TEXT = { 'next-working-day': '末日为休息日的顺延至其后第一个工作日', 'previous-working-day': '末日为休息日的提前至此前最后一个工作日', unchanged: '末日为休息日的不顺延' } as const;
+
+export function describeSchedule(schedule: Schedule, wording: DeadlineWording = {}): string {
   switch (schedule.kind) {
     case 'upon':
       return `${anchorText(schedule.event)}时`;
     case 'after':
-      return describeDeadline(schedule.deadline);
+      return describeDeadline(schedule.deadline, wording);
     case 'every':
-      return `自${anchorText(schedule.from)}起每${schedule.amount}个月${schedule.until ? `，至${anchorText(schedule.until)}` : ''}`;
+      return `自${anchorText(schedule.from)}起每${schedule.amount}个月${schedule.until ? `，至${anchorText(schedule.until)}` : ''}${schedule.holidayEnd ? `（${HOLIDAY_END_TEXT[schedule.holidayEnd]}）` : ''}`;
     case 'calendar': {
       const period = { quarter: '每季度末', 'half-year': '每半年末', year: '每年' }[schedule.period];
       const due = schedule.dueBy ? `${Number(schedule.dueBy.slice(0, 2))}月${Number(schedule.dueBy.slice(3))}日前` : '';
-      return `${period}${due}${schedule.from ? `，自${anchorText(schedule.from)}起` : ''}${schedule.until ? `，至${anchorText(schedule.until)}` : ''}`;
+      const until = schedule.until ? `，至${anchorText(schedule.until)}${schedule.finalPeriod === 'due' ? '（其所在周期仍须报送）' : ''}` : '';
+      return `${period}${due}${schedule.from ? `，自${anchorText(schedule.from)}起` : ''}${until}${schedule.holidayEnd ? `（${HOLIDAY_END_TEXT[schedule.holidayEnd]}）` : ''}`;
     }
   }
+}
+
+/** "事件当日不计入；调休上班日计为工作日；期间末日为法定节假日的顺延至下一个工作日；补正后重新计算" */
+export function describeCounting(counting: Counting): string {
+  return [
+    counting.eventDay === 'included' ? '事件当日计入（为第1日）' : '事件当日不计入，自次日起算',
+    counting.adjustedWorkdays === 'skip' ? '调休上班日不计为工作日' : '调休上班日计为工作日',
+    { 'next-working-day': '期间末日为休息日的顺延至下一个工作日', 'previous-working-day': '期间末日为休息日的提前至此前最后一个工作日', unchanged: '期间末日为休息日的不顺延' }[counting.holidayEnd],
+    counting.returnedClock === 'resume' ? '补正后继续计算剩余工作日' : '补正后自重新提交起重新计算',
+  ].join('；');
 }
 

@@ -1,5 +1,6 @@
 export { BODY_CATALOGUE, isBodyCatalogueKey, type BodyCatalogueKey } from './body-catalogue';
 export { checkCondition, createFactEnvironment, readFactKeys, type CelCheck, type FactEnvironment } from './cel-environment';
+export { explainCondition, type CelExplanation } from './cel-explain';
 export { formatCitation, toChineseNumeral, type Citation } from './citation';
 export { CANONICAL_FACTS, findCanonicalFact, type FactDefinition, type FactType } from './fact-catalogue';
 export { applicationForm, GENERATED_APPLICATION_FORM_ID } from './application-form';
@@ -7,6 +8,20 @@ export { conditionFacts, factQuestionsSchema, unboundFacts } from './fact-questi
 export { resolveFacts, type FactValue, type FactValues, type ResolvedFact } from './facts';
 export { collectFactBindings, readValuePath, type FactBinding } from './form-bindings';
 export { extractFacts, validateFormValues, type FieldIssue } from './form-values';
+export {
+  checkFieldCondition,
+  checkFormConditions,
+  conditionChecker,
+  conditionHolds,
+  conditionVariables,
+  formConditions,
+  type CompiledCondition,
+  type ConditionChecker,
+  type ConditionVariable,
+  type FormConditionOptions,
+  type NodeConditions,
+} from './form-conditions';
+export { CONDITION_KEYS, isConditionName, type CelType, type ConditionKey } from './form-conditions.nodes';
 export { formatMoney, isMoney, MoneyFormatError, parseMoney, parseMoneyWithUnit, type MoneyUnit } from './money';
 export { loadPolicyYaml, parsePolicyYaml, validatePolicyData, type ParseResult } from './parse-policy';
 export { applyReadings, checkReadingChoices, ReadingChoiceError, writtenDocument, type ReadingChoices } from './apply-readings';
@@ -16,7 +31,10 @@ export type {
   ChangeRule,
   Comparison,
   Condition,
+  Counting,
+  DeadlineAnchor,
   Gate,
+  PeriodAmount,
   Obligation,
   Provision,
   Schedule,
@@ -40,7 +58,21 @@ export { DEADLINE_ANCHORS, PROJECT_EVENT_KINDS, type ProjectEvent, type ProjectE
 export { canonicalJson } from './canonical-json';
 export { POLICY_STATUS_LABEL } from './policy-status';
 export { policyJsonSchema } from './json-schema';
-export { anchorText, describeDeadline, describeSchedule, PolicyDescriber } from './describe';
-export { GATE_EFFECT_LABEL, LEVEL_LABEL, OUTSIDE_LABEL, PROVISION_KIND_LABEL } from './policy-diff.labels';
+export { anchorText, describeAnchor, describeCounting, describeDeadline, describeSchedule, describeSpan, PolicyDescriber, type DeadlineWording } from './describe';
+export { amountFact, anchorChoice, anchorEvents, anchorKey, fixedAmount } from './deadline-anchor';
+export {
+  ADJUSTED_WORKDAYS_LABEL,
+  EVENT_DAY_LABEL,
+  FACT_TYPE_LABEL,
+  FINAL_PERIOD_LABEL,
+  GATE_EFFECT_LABEL,
+  HOLIDAY_END_LABEL,
+  LEVEL_LABEL,
+  LIMIT_KIND_LABEL,
+  MEASURE_LABEL,
+  OUTSIDE_LABEL,
+  PROVISION_KIND_LABEL,
+  RETURNED_CLOCK_LABEL,
+} from './policy-diff.labels';
 export { percent } from './policy-diff.side';
 export { diffPolicies, POLICY_CHANGE_KIND_LABEL, POLICY_CHANGE_KINDS, type PolicyChange, type PolicyChangeKind, type PolicyDiff, type PolicyDiffSummary, type PolicyElementKind, type PolicyVersionInfo } from './policy-diff.compare';

@@ -52,6 +52,12 @@ describe('parsePolicyYaml', () => {
     expect(issuesOf(text)[0]?.message).toMatch(/isUrgent/);
   });
 
+  it('reports a fact declared twice at the second one, instead of failing while checking conditions', () => {
+    const text = MINIMAL_POLICY_YAML.replace('facts:\n', 'facts:\n  - { key: involvesCryptography, cite: { article: 7, quote: 样例条文 } }\n');
+    const issues = issuesOf(text);
+    expect(issues).toEqual([expect.objectContaining({ path: ['facts', 2, 'key'], message: '事实“involvesCryptography”重复声明' })]);
+  });
+
   it('refuses steps whose order forms a cycle', () => {
     const text = MINIMAL_POLICY_YAML.replace('{ id: apply, name: 申报, body: applicant, doneOn: submitted, cite: { article: 7, quote: 样例条文 } }', '{ id: apply, name: 申报, body: applicant, after: [review], cite: { article: 7, quote: 样例条文 } }');
     expect(issuesOf(text)[0]?.message).toBe('环节的先后顺序构成循环：apply → review → apply');

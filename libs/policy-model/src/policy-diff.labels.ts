@@ -58,7 +58,23 @@ export const FACT_TYPE_LABEL: Readonly<Record<FactType, string>> = {
 
 export const HOLIDAY_END_LABEL: Readonly<Record<PolicyDocument['counting']['holidayEnd'], string>> = {
   'next-working-day': '顺延至下一个工作日',
+  'previous-working-day': '提前至此前最后一个工作日',
   unchanged: '不顺延',
+};
+
+export const EVENT_DAY_LABEL: Readonly<Record<NonNullable<PolicyDocument['counting']['eventDay']>, string>> = {
+  excluded: '事件当日不计入，自次日起算',
+  included: '事件当日计入，为第1日',
+};
+
+export const ADJUSTED_WORKDAYS_LABEL: Readonly<Record<NonNullable<PolicyDocument['counting']['adjustedWorkdays']>, string>> = {
+  count: '调休上班日计为工作日',
+  skip: '调休上班日不计为工作日',
+};
+
+export const FINAL_PERIOD_LABEL: Readonly<Record<'not-due' | 'due', string>> = {
+  'not-due': '结束事件发生即不再报送',
+  due: '结束事件所在周期末仍须报送一次',
 };
 
 export const RETURNED_CLOCK_LABEL: Readonly<Record<PolicyDocument['counting']['returnedClock'], string>> = {

@@ -3,7 +3,7 @@ import { formatCitation } from './citation';
 import type { PolicyDocument } from './policy-document.schema';
 import type { ChangeCollector, ElementRef, FieldSpec } from './policy-diff.collector';
 import { asSet, settingsField } from './policy-diff.fields';
-import { HOLIDAY_END_LABEL, LEVEL_LABEL, RETURNED_CLOCK_LABEL } from './policy-diff.labels';
+import { ADJUSTED_WORKDAYS_LABEL, EVENT_DAY_LABEL, HOLIDAY_END_LABEL, LEVEL_LABEL, RETURNED_CLOCK_LABEL } from './policy-diff.labels';
 import { matchByKey } from './policy-diff.match';
 import { POLICY_STATUS_LABEL } from './policy-status';
 
@@ -32,6 +32,8 @@ const METADATA: ReadonlyArray<FieldSpec<Doc>> = [
 ];
 
 const COUNTING: ReadonlyArray<FieldSpec<Doc['counting']>> = [
+  { key: 'eventDay', label: '事件当日', value: (c) => c.eventDay ?? 'excluded', text: (c) => EVENT_DAY_LABEL[c.eventDay ?? 'excluded'] },
+  { key: 'adjustedWorkdays', label: '调休上班日', value: (c) => c.adjustedWorkdays ?? 'count', text: (c) => ADJUSTED_WORKDAYS_LABEL[c.adjustedWorkdays ?? 'count'] },
   { key: 'holidayEnd', label: '期间末日为法定节假日时', value: (c) => c.holidayEnd, text: (c) => HOLIDAY_END_LABEL[c.holidayEnd] },
   { key: 'returnedClock', label: '补正后的期限', value: (c) => c.returnedClock, text: (c) => RETURNED_CLOCK_LABEL[c.returnedClock] },
   settingsField(),

@@ -1,5 +1,5 @@
 import { BODY_CATALOGUE, isBodyCatalogueKey } from './body-catalogue';
-import { describeDeadline, describeSchedule, PolicyDescriber } from './describe';
+import { PolicyDescriber } from './describe';
 import { resolveFacts } from './facts';
 import { formatMoney, parseMoney } from './money';
 import type { ChangeLimit, Condition, Deadline, PolicyDocument, Schedule, Threshold } from './policy-document.schema';
@@ -88,12 +88,12 @@ export class DiffSide {
   }
 
   deadline(deadline: Deadline): string {
-    return `${describeDeadline(deadline)}${refs(deadline.settings)}`;
+    return `${this.describer.deadline(deadline)}${refs(deadline.settings)}`;
   }
 
   schedule(schedule: Schedule): string {
     const settings = schedule.kind === 'every' || schedule.kind === 'calendar' ? schedule.settings : schedule.kind === 'after' ? schedule.deadline.settings : undefined;
-    return `${describeSchedule(schedule)}${refs(settings)}`;
+    return `${this.describer.schedule(schedule)}${refs(settings)}`;
   }
 
   catalogue(key: string): string {

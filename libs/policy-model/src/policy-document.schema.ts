@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isBodyCatalogueKey } from './body-catalogue';
 import { formPrintSchema } from './form-print.schema';
+import { deadlineAnchorSchema, holidayEndSchema, periodAmountSchema } from './period.schema';
 import { settingAlternativeSchema } from './setting-alternative.schema';
 
 /**
@@ -60,13 +61,13 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
 );
 
 export const deadlineSchema = z.strictObject({
-  /** The period: N units after the anchor (the latest date, for a window). */
-  amount: z.number().int().positive(),
-  /** For a window (12至24个月): the earliest point, in the same unit. */
+  /** The period: N units after the anchor (the latest date, for a window), or a project fact's value. */
+  amount: periodAmountSchema,
+  /** For a window (12至24个月): the earliest point, in the same unit (with a fixed `amount` only). */
   earliest: z.number().int().nonnegative().optional(),
   unit: z.enum(['workingDays', 'calendarDays', 'months']),
-  /** The event the period counts from; the day of the event itself does not count. */
-  from: z.string(),
+  /** The event (or the later/earlier of several events) the period counts from; see the document's `counting`. */
+  from: deadlineAnchorSchema,
   /** 原则上: breaching it is a warning with the article, not a refusal. */
   soft: z.boolean().default(false),
   settings: settingRefs,
@@ -214,6 +215,8 @@ export const scheduleSchema = z.union([
     unit: z.literal('months'),
     from: z.string(),
     until: z.string().optional(),
+    /** A due day on a day off: as `counting.holidayEnd` says unless given here. */
+    holidayEnd: holidayEndSchema.optional(),
     settings: settingRefs,
   }),
   /** At calendar points: each quarter end, each year by a month-day (每年12月底前). */
@@ -224,6 +227,14 @@ export const scheduleSchema = z.union([
     dueBy: z.string().regex(/^\d{2}-\d{2}$/, '日期格式应为 MM-DD，例如 12-31').optional(),
     from: z.string().optional(),
     until: z.string().optional(),
+    /**
+     * When `until` happens: `not-due` (absent): the duty ends with it; `due`: it is still due once more, at the end
+     * of the period in which `until` happens (江西 A30: the year-end report of the year construction ends), and
+     * ends when that period's report is filed.
+     */
+    finalPeriod: z.enum(['not-due', 'due']).optional(),
+    /** A due point on a day off: as `counting.holidayEnd` says unless given here. */
+    holidayEnd: holidayEndSchema.optional(),
     settings: settingRefs,
   }),
 ]);
@@ -308,11 +319,29 @@ export const policyDocumentSchema = z.strictObject({
   bodies: z.array(bodySchema).min(1),
   facts: z.array(factSchema).default([]),
   settings: z.array(settingSchema).default([]),
-  /** How periods are counted where the text is silent (民法典 第二百零一至二百零三条; the A31 reading). */
+  /**
+   * How periods are counted where the text is silent (民法典 第二百零一至二百零三条; the A31 reading), applied to every
+   * working-day, calendar-day and month period the runtime computes. The two newer keys have no schema default (absent
+   * means the civil code's reading), so documents written before them parse to the same content and hash.
+   */
   counting: z
     .strictObject({
-      /** A calendar-day or month period ending on a day off ends on the next working day, or stays. */
-      holidayEnd: z.enum(['next-working-day', 'unchanged']).default('next-working-day'),
+      /**
+       * `excluded` (absent): the event day does not count, day 1 is the next day (民法典 第二百零一条).
+       * `included`: the event day is day 1 (a working-day period starts on it when it is a working day).
+       */
+      eventDay: z.enum(['excluded', 'included']).optional(),
+      /**
+       * `count` (absent): an adjusted weekend workday (调休上班) is a working day, as the State Council makes it.
+       * `skip`: working days are Monday to Friday minus holidays; an adjusted Saturday or Sunday does not count, and a
+       * period ending on one moves as `holidayEnd` says.
+       */
+      adjustedWorkdays: z.enum(['count', 'skip']).optional(),
+      /**
+       * A calendar-day or month period (or a calendar point) ending on a day off ends on the next working day
+       * (民法典 第二百零三条), on the last working day before it, or stays. A schedule may set its own.
+       */
+      holidayEnd: holidayEndSchema.default('next-working-day'),
       /** After 补正, a step's period starts again from the resubmission, or resumes with the working days left. */
       returnedClock: z.enum(['restart', 'resume']).default('restart'),
       settings: settingRefs,
@@ -347,3 +376,6 @@ export type Provision = z.infer<typeof provisionSchema>;
 export type Threshold = z.infer<typeof thresholdSchema>;
 export type Comparison = z.infer<typeof comparisonSchema>;
 export type Deadline = z.infer<typeof deadlineSchema>;
+export type DeadlineAnchor = z.infer<typeof deadlineAnchorSchema>;
+export type PeriodAmount = z.infer<typeof periodAmountSchema>;
+export type Counting = z.infer<typeof policyDocumentSchema>['counting'];

@@ -1,11 +1,13 @@
 import { checkCondition, createFactEnvironment, type FactEnvironment } from './cel-environment';
 import { findCanonicalFact } from './fact-catalogue';
+import { checkDeadline, checkScheduleOptions } from './deadline-references';
 import { checkFormPrint } from './form-print-checks';
 import { resolveFacts } from './facts';
 import type { Condition, PolicyDocument } from './policy-document.schema';
 import type { PolicyIssue } from './policy-issue';
 import { DEADLINE_ANCHORS, PROJECT_EVENT_KINDS } from './project-event';
 import { collectFactBindings } from './form-bindings';
+import { checkFormConditions } from './form-conditions';
 import { checkTrackThresholds } from './track-thresholds';
 
 type Path = Array<string | number>;
@@ -19,7 +21,10 @@ export function checkPolicyReferences(doc: PolicyDocument): Array<PolicyIssue & 
   const issues: Array<PolicyIssue & { atKey?: boolean }> = [];
   const report = (path: Path, message: string, hint?: string) => issues.push({ path, message, ...(hint ? { hint } : {}) });
 
+  const factKeys = new Set<string>();
   for (const [index, fact] of doc.facts.entries()) {
+    if (factKeys.has(fact.key)) report(['facts', index, 'key'], `事实“${fact.key}”重复声明`, '请删除重复的一项；一个事实只声明一次');
+    factKeys.add(fact.key);
     if (!findCanonicalFact(fact.key) && (!fact.type || !fact.label)) {
       report(['facts', index], `“${fact.key}”不是规范事实目录中的事实；本地事实须声明 type 和 label`);
     }
@@ -95,7 +100,7 @@ export function checkPolicyReferences(doc: PolicyDocument): Array<PolicyIssue & 
         if (!stepIds.has(before)) report([...path, 'after', j], `未定义的环节“${before}”`);
         if (before === step.id) report([...path, 'after', j], '环节不能以自身为前置环节');
       });
-      checkAnchor(step.deadline?.from, [...path, 'deadline', 'from']);
+      if (step.deadline) issues.push(...checkDeadline(step.deadline, [...path, 'deadline'], factTypes));
       if (step.doneOn && !(PROJECT_EVENT_KINDS as ReadonlyArray<string>).includes(step.doneOn)) {
         report([...path, 'doneOn'], `未知的事件“${step.doneOn}”，可选：${PROJECT_EVENT_KINDS.join('、')}`);
       }
@@ -161,17 +166,15 @@ export function checkPolicyReferences(doc: PolicyDocument): Array<PolicyIssue & 
     checkSettings(obligation.settings, path);
     const schedule = obligation.schedule;
     if (schedule.kind === 'after') {
-      checkAnchor(schedule.deadline.from, [...path, 'schedule', 'deadline', 'from']);
+      issues.push(...checkDeadline(schedule.deadline, [...path, 'schedule', 'deadline'], factTypes));
       checkSettings(schedule.deadline.settings, [...path, 'schedule', 'deadline']);
-      if (schedule.deadline.earliest !== undefined && schedule.deadline.earliest >= schedule.deadline.amount) {
-        report([...path, 'schedule', 'deadline', 'earliest'], '时间窗口的起点（earliest）应小于终点（amount）');
-      }
     } else if (schedule.kind === 'upon') {
       checkAnchor(schedule.event, [...path, 'schedule', 'event']);
     } else {
       checkAnchor(schedule.from, [...path, 'schedule', 'from']);
       checkAnchor(schedule.until, [...path, 'schedule', 'until']);
       checkSettings(schedule.settings, [...path, 'schedule']);
+      issues.push(...checkScheduleOptions(schedule, [...path, 'schedule']));
     }
     if (obligation.form && !formIds.has(obligation.form)) report([...path, 'form'], `未定义的表单“${obligation.form}”`);
   });
@@ -193,6 +196,8 @@ export function checkPolicyReferences(doc: PolicyDocument): Array<PolicyIssue & 
         report(['forms', index, 'schema', ...binding.path, 'x-fact'], `字段绑定了未声明的事实“${binding.fact}”`);
       }
     }
+    // x-visible-when / x-required-when: CEL over the form's fields and the facts (form-conditions.ts).
+    for (const issue of checkFormConditions(form.schema, { facts })) report(['forms', index, 'schema', ...issue.path], issue.message, issue.hint);
   });
   issues.push(...checkFormPrint(doc));
 

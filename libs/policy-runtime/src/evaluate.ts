@@ -73,7 +73,7 @@ export function evaluate(doc: PolicyDocument, project: ProjectInput, at: string,
       attachments[i] =
         key < 0 ? attachmentReport(planned, condition) : (planned.reports.get(key) ?? planned.reports.keep(key, Object.freeze(attachmentReport(planned, condition))));
     }
-    obligations = foldObligations(plan, chosen, past, at, options.calendar, conditions);
+    obligations = foldObligations(chosen, past, at, options.calendar, conditions, findings);
     for (const obligation of obligations) {
       if (obligation.state !== 'overdue') continue;
       findings.push({

@@ -1,8 +1,13 @@
+import type { CountingRules } from '@banfa/calendar';
 import {
   describeSchedule,
   formatCitation,
+  resolveFacts,
+  type Deadline,
   type Citation,
   type Condition,
+  type DeadlineWording,
+  type Obligation,
   type PolicyDocument,
   type PolicyStage,
   type PolicyStep,
@@ -13,8 +18,8 @@ import { BoundedMemo } from './bounded-memo';
 import { CalendarPoints } from './calendar-points';
 import { conditionCatalogue, type ConditionCatalogue } from './condition.catalogue';
 import type { ConditionSite } from './compiled-condition.types';
-import { deadlineText } from './deadline';
-import type { AttachmentPlan, ExecutionPlan, GatePlan, Named, ObligationPlan, StepPlan, TrackPlan } from './execution-plan.types';
+import { basisNote, countingRules, deadlineText } from './deadline';
+import type { AttachmentPlan, ExecutionPlan, GatePlan, Named, ObligationPlan, PeriodPlan, StepPlan, TrackPlan } from './execution-plan.types';
 import { attachmentDecisions, unstartedDecisions } from './step-decision.build';
 
 const PLANS = new WeakMap<PolicyDocument, ExecutionPlan>();
@@ -28,6 +33,7 @@ export function executionPlan(doc: PolicyDocument): ExecutionPlan {
 
 function compilePlan(doc: PolicyDocument): ExecutionPlan {
   const parts = new PlanParts(doc, conditionCatalogue(doc));
+  const counting = countingRules(doc.counting);
   const gates = doc.gates.map(
     (gate): GatePlan => ({
       id: gate.id,
@@ -51,7 +57,7 @@ function compilePlan(doc: PolicyDocument): ExecutionPlan {
   );
   const tracks: TrackPlan[] = [];
   for (const track of doc.tracks) {
-    const planned = trackPlan(doc, track, parts);
+    const planned = trackPlan(doc, track, parts, counting);
     // The conditions a report on this track has met: every gate, this track and those tried before it, and its own.
     const met = [
       ...gates.map((gate) => gate.site),
@@ -78,12 +84,12 @@ function compilePlan(doc: PolicyDocument): ExecutionPlan {
     gates,
     tracks,
     settings: allSettings,
-    rollToWorkingDay: doc.counting.holidayEnd === 'next-working-day',
+    counting,
     resumeReturnedClock: doc.counting.returnedClock === 'resume',
   };
 }
 
-function trackPlan(doc: PolicyDocument, track: PolicyTrack, parts: PlanParts): Omit<TrackPlan, 'settings'> {
+function trackPlan(doc: PolicyDocument, track: PolicyTrack, parts: PlanParts, counting: CountingRules): Omit<TrackPlan, 'settings'> {
   // Steps on the track, folded so that every step comes after the steps it names in `after`, wherever they are
   // written; the report keeps the document's order.
   const onTrack = doc.stages.flatMap((stage) => stage.steps.filter((step) => !step.tracks || step.tracks.includes(track.id)).map((step) => ({ stage, step })));
@@ -93,7 +99,7 @@ function trackPlan(doc: PolicyDocument, track: PolicyTrack, parts: PlanParts): O
   const steps = folded.map(({ stage, step }): StepPlan => {
     // Predecessors that are not on this track (an approval-only step named by a shared step) do not hold it up.
     const after = step.after.filter((id) => ids.has(id));
-    const shown = { step, stage: parts.stage(stage), body: parts.stepBody(step.body), deadlineText: step.deadline ? deadlineText(step.deadline) : undefined, citeText: formatCitation(step.cite) };
+    const shown = { step, stage: parts.stage(stage), body: parts.stepBody(step.body), deadlineText: step.deadline ? deadlineText(step.deadline, parts.factLabel) : undefined, citeText: formatCitation(step.cite) };
     // Written out, not spread: a plan object made by a spread is slower to read on every evaluation.
     return {
       step,
@@ -103,6 +109,7 @@ function trackPlan(doc: PolicyDocument, track: PolicyTrack, parts: PlanParts): O
       after: Object.freeze(after),
       afterAt: after.map((id) => position.get(id) ?? -1),
       deadlineText: shown.deadlineText,
+      period: step.deadline ? parts.period(step.deadline, counting) : undefined,
       citeText: shown.citeText,
       unstarted: new BoundedMemo(),
       decided: unstartedDecisions(shown),
@@ -133,8 +140,11 @@ function trackPlan(doc: PolicyDocument, track: PolicyTrack, parts: PlanParts): O
         schedule: obligation.schedule,
         body: parts.named(obligation.body),
         to: Object.freeze(obligation.to.map((id) => parts.named(id))),
-        scheduleText: describeSchedule(obligation.schedule),
+        scheduleText: describeSchedule(obligation.schedule, parts.wording),
         points: obligation.schedule.kind === 'calendar' ? new CalendarPoints(obligation.schedule.period, obligation.schedule.dueBy) : undefined,
+        period: obligation.schedule.kind === 'after' ? parts.period(obligation.schedule.deadline, counting) : undefined,
+        counting: scheduleCounting(obligation.schedule, counting),
+        windowCounting: Object.freeze({ ...counting, holidayEnd: 'unchanged' }),
         soft: obligation.soft || (obligation.schedule.kind === 'after' && obligation.schedule.deadline.soft),
         site: parts.site(obligation.when, `obligations.${obligation.id}.when`, obligation.cite),
         citeText: formatCitation(obligation.cite),
@@ -155,9 +165,19 @@ function trackPlan(doc: PolicyDocument, track: PolicyTrack, parts: PlanParts): O
   };
 }
 
+/** A schedule's own rule for a due day on a day off, if it sets one, over the document's. */
+function scheduleCounting(schedule: Obligation['schedule'], counting: CountingRules): CountingRules {
+  const own = schedule.kind === 'every' || schedule.kind === 'calendar' ? schedule.holidayEnd : undefined;
+  return own === undefined || own === counting.holidayEnd ? counting : Object.freeze({ ...counting, holidayEnd: own });
+}
+
 /** The shared, frozen pieces of a plan: each stage, body and condition site once. */
 class PlanParts {
   private readonly bodies: ReadonlyMap<string, PolicyDocument['bodies'][number]>;
+  private readonly factLabels: ReadonlyMap<string, string>;
+  /** Fact labels and the event day, for the words of deadlines and schedules. */
+  readonly wording: DeadlineWording;
+  readonly factLabel = (key: string): string => this.factLabels.get(key) ?? key;
   private readonly stages = new Map<PolicyStage, Named>();
   private readonly names = new Map<string, Named>();
   private readonly stepBodies = new Map<string, StepPlan['body']>();
@@ -167,6 +187,13 @@ class PlanParts {
     readonly conditions: ConditionCatalogue,
   ) {
     this.bodies = new Map(doc.bodies.map((body) => [body.id, body]));
+    this.factLabels = new Map(resolveFacts(doc).map((fact) => [fact.key, fact.label]));
+    this.wording = { factLabel: this.factLabel, eventDay: doc.counting.eventDay };
+  }
+
+  period(deadline: Deadline, counting: CountingRules): PeriodPlan {
+    const fact = typeof deadline.amount === 'number' ? undefined : deadline.amount.fact;
+    return Object.freeze({ deadline, factLabel: fact === undefined ? undefined : this.factLabel(fact), note: basisNote(deadline, counting) });
   }
 
   site(condition: Condition | undefined, source: string, cite: Citation): ConditionSite | undefined {

@@ -1,4 +1,5 @@
-import type { Citation, Obligation, PolicyAttachment, PolicyStep, PolicyTrack, Schedule } from '@banfa/policy-model';
+import type { CountingRules } from '@banfa/calendar';
+import type { Citation, Deadline, Obligation, PolicyAttachment, PolicyStep, PolicyTrack, Schedule } from '@banfa/policy-model';
 import type { Applicability } from './applicability';
 import type { BoundedMemo } from './bounded-memo';
 import type { CalendarPoints } from './calendar-points';
@@ -25,6 +26,15 @@ export interface GatePlan {
   readonly findings: BoundedMemo<Finding>;
 }
 
+/** A deadline as the fold reads it: what the document fixes about it, written once. */
+export interface PeriodPlan {
+  readonly deadline: Deadline;
+  /** The label of the project fact its length is read from; undefined for a fixed length. */
+  readonly factLabel: string | undefined;
+  /** What its basis says besides its length and start: several events, counting conventions ("" for none). */
+  readonly note: string;
+}
+
 export interface StepPlan {
   readonly step: PolicyStep;
   readonly stage: Named;
@@ -36,6 +46,8 @@ export interface StepPlan {
   readonly afterAt: readonly number[];
   /** "原则上5个工作日内" */
   readonly deadlineText: string | undefined;
+  /** Its deadline, when it has one. */
+  readonly period: PeriodPlan | undefined;
   readonly citeText: string;
   /** Its reports while skipped or not started, under the memo key of its condition's entry (0 without one). */
   readonly unstarted: BoundedMemo<StepReport>;
@@ -64,6 +76,12 @@ export interface ObligationPlan {
   readonly scheduleText: string;
   /** For a calendar schedule: its due points. */
   readonly points: CalendarPoints | undefined;
+  /** For a schedule after an event: its period. */
+  readonly period: PeriodPlan | undefined;
+  /** The document's counting conventions, with the schedule's own `holidayEnd` if it sets one. */
+  readonly counting: CountingRules;
+  /** The same for the first day of a window (12至24个月), which is never moved for a day off. */
+  readonly windowCounting: CountingRules;
   readonly soft: boolean;
   readonly site: ConditionSite | undefined;
   readonly citeText: string;
@@ -109,8 +127,8 @@ export interface ExecutionPlan {
   readonly settings: ReadonlyArray<DecisionReport['settings'][number]>;
   /** How many conditions an evaluation can meet at most (every gate and track, and the most any track has). */
   readonly traceCapacity: number;
-  /** A calendar-day or month period ending on a day off ends on the next working day. */
-  readonly rollToWorkingDay: boolean;
+  /** The document's counting conventions (the event day, adjusted workdays, a period ending on a day off). */
+  readonly counting: CountingRules;
   /** After 补正, a working-day period resumes with the days left instead of starting again. */
   readonly resumeReturnedClock: boolean;
 }

@@ -1,9 +1,10 @@
 import type { WorkingCalendar } from '@banfa/calendar';
+import type { DeadlineAnchor, FactValues } from '@banfa/policy-model';
 import type { CalendarPoints } from './calendar-points';
 import type { ConditionEvaluator } from './condition.evaluator';
-import { dueDate } from './deadline';
-import type { ConditionTrace, ObligationReport } from './decision-report.types';
-import type { ExecutionPlan, ObligationPlan, TrackPlan } from './execution-plan.types';
+import { anchorDay, basisText, dueAnswer, missingLengthMessage, periodLength } from './deadline';
+import type { ConditionTrace, Finding, ObligationReport } from './decision-report.types';
+import type { ObligationPlan, PeriodPlan, TrackPlan } from './execution-plan.types';
 import type { PastEvents } from './past-events';
 
 const NO_REPORTS: readonly string[] = Object.freeze([]);
@@ -13,12 +14,12 @@ const NO_REPORTS: readonly string[] = Object.freeze([]);
  * by a `reportSubmitted` event naming it; periodic ones fall due again each period until their end event.
  */
 export function foldObligations(
-  plan: ExecutionPlan,
   track: TrackPlan,
   past: PastEvents,
   at: string,
   calendar: WorkingCalendar,
   conditions: ConditionEvaluator,
+  findings: Finding[],
 ): ObligationReport[] {
   // Sized once and cut to length (an array grown by push starts at 17 slots).
   const out = new Array<ObligationReport>(track.obligations.length);
@@ -32,7 +33,7 @@ export function foldObligations(
       continue;
     }
     const report = obligationReport(planned, condition);
-    due(planned, past, reportsOf(past, planned.obligation.id), at, calendar, plan.rollToWorkingDay, report);
+    due(planned, past, reportsOf(past, planned.obligation.id), at, calendar, conditions.row.facts, report, findings);
     out[count++] = report;
   }
   if (count !== out.length) out.length = count;
@@ -52,7 +53,7 @@ function waiting(planned: ObligationPlan, past: PastEvents): boolean {
     case 'upon':
       return !anchorOn(past, schedule.event);
     case 'after':
-      return !anchorOn(past, schedule.deadline.from);
+      return !periodAnchorOn(past, schedule.deadline.from);
     case 'every':
       return !anchorOn(past, schedule.from);
     case 'calendar':
@@ -95,6 +96,11 @@ function anchorOn(past: PastEvents, kind: string): string | undefined {
   return past.firstOn(kind === 'started' ? 'submitted' : kind);
 }
 
+/** The day a period after an event counts from: one event, or the later or earlier of several (see anchorDay). */
+function periodAnchorOn(past: PastEvents, from: DeadlineAnchor): string | undefined {
+  return typeof from === 'string' ? anchorOn(past, from) : anchorDay(from, past, undefined);
+}
+
 /** Writes the state, due date and basis into the report, in the order the report lists them. */
 function due(
   planned: ObligationPlan,
@@ -102,10 +108,12 @@ function due(
   reports: readonly string[],
   at: string,
   calendar: WorkingCalendar,
-  roll: boolean,
+  facts: FactValues,
   report: ObligationReport,
+  findings: Finding[],
 ): void {
   const schedule = planned.schedule;
+  const counting = planned.counting;
   switch (schedule.kind) {
     case 'upon': {
       const on = anchorOn(past, schedule.event);
@@ -119,19 +127,33 @@ function due(
       return;
     }
     case 'after': {
-      const anchor = anchorOn(past, schedule.deadline.from);
+      const period = planned.period as PeriodPlan;
+      const deadline = period.deadline;
+      const anchor = periodAnchorOn(past, deadline.from);
       if (!anchor) {
         report.state = 'waiting';
         return;
       }
-      const latest = dueDate(calendar, schedule.deadline, anchor, roll);
-      const earliest =
-        schedule.deadline.earliest !== undefined ? dueDate(calendar, { ...schedule.deadline, amount: schedule.deadline.earliest }, anchor, false) : undefined;
       const fulfilled = reports.some((filed) => filed >= anchor);
-      report.state = fulfilled ? 'fulfilled' : at > latest.dueOn ? 'overdue' : 'open';
-      report.dueOn = latest.dueOn;
-      if (earliest) report.earliestOn = earliest.dueOn;
-      report.basis = latest.basis;
+      const length = periodLength(deadline, facts);
+      if (length === undefined) {
+        // A length read from a fact the project lacks: no due date until it is supplied.
+        const fact = (deadline.amount as { fact: string }).fact;
+        report.state = fulfilled ? 'fulfilled' : 'unknown';
+        report.basis = missingLengthMessage(planned.obligation.name, period.factLabel ?? fact, facts[fact]);
+        if (!fulfilled) {
+          const { obligation, citeText } = planned;
+          findings.push({ level: 'warning', code: 'deadline-length-missing', source: obligation.id, message: report.basis, cite: obligation.cite, citeText });
+        }
+        return;
+      }
+      const latest = dueAnswer(calendar, length, deadline.unit, anchor, counting);
+      // A window's first day is not moved for a day off: it only says when the duty may be done at the earliest.
+      const earliest = deadline.earliest !== undefined ? dueAnswer(calendar, deadline.earliest, deadline.unit, anchor, planned.windowCounting) : undefined;
+      report.state = fulfilled ? 'fulfilled' : at > latest.date ? 'overdue' : 'open';
+      report.dueOn = latest.date;
+      if (earliest) report.earliestOn = earliest.date;
+      report.basis = basisText(length, deadline.unit, anchor, latest.provisional, period.note, period.factLabel);
       report.provisional = latest.provisional;
       return;
     }
@@ -148,9 +170,9 @@ function due(
       // A report fulfils the period it falls in: the next due date is the end of the period after it.
       const last = reports.at(-1);
       for (let k = 1; k < 1200; k++) {
-        const end = calendar.addMonths(from, k * schedule.amount, roll);
+        const end = calendar.count(from, k * schedule.amount, 'months', counting);
         if (last !== undefined && end.date < last) continue;
-        const point = last !== undefined && end.date >= last ? calendar.addMonths(from, (k + 1) * schedule.amount, roll) : end;
+        const point = last !== undefined && end.date >= last ? calendar.count(from, (k + 1) * schedule.amount, 'months', counting) : end;
         report.state = at > point.date ? 'overdue' : 'open';
         report.dueOn = point.date;
         report.basis = `自${from}起每${schedule.amount}个月`;
@@ -166,7 +188,8 @@ function due(
         report.state = 'waiting';
         return;
       }
-      if (schedule.until && anchorOn(past, schedule.until)) {
+      const untilOn = schedule.until ? anchorOn(past, schedule.until) : undefined;
+      if (untilOn !== undefined && schedule.finalPeriod !== 'due') {
         report.state = 'ended';
         return;
       }
@@ -174,8 +197,13 @@ function due(
       const last = reports.at(-1);
       const points = planned.points as CalendarPoints;
       const next = last !== undefined ? points.next(points.next(last, true), false) : points.next(from ?? at, true);
+      // finalPeriod: due: it runs through the period in which `until` happened, and ends once that period is reported.
+      if (untilOn !== undefined && next > points.next(untilOn, true)) {
+        report.state = 'ended';
+        return;
+      }
       const after = last ?? from;
-      const end = roll ? calendar.addCalendarDays(next, 0, true) : { date: next, provisional: !calendar.covers(Number(next.slice(0, 4))) };
+      const end = calendar.endOn(next, counting);
       report.state = after !== undefined && at > end.date ? 'overdue' : 'open';
       report.dueOn = end.date;
       report.basis = planned.scheduleText;

@@ -3,7 +3,7 @@ import type { StepOutcome } from '@banfa/policy-model';
 import type { ConditionEvaluator } from './condition.evaluator';
 import type { ConditionTrace, Finding, StepReport, StepState } from './decision-report.types';
 import type { StepDecision } from './decisions.types';
-import { basisText, dueAnswer } from './deadline';
+import { anchorDay, basisText, dueAnswer, missingLengthMessage, periodLength } from './deadline';
 import type { ExecutionPlan, StepPlan } from './execution-plan.types';
 import type { FactReader } from './fact-row';
 import type { PastEvents } from './past-events';
@@ -128,7 +128,7 @@ export function foldSteps(plan: ExecutionPlan, folded: Folded, past: PastEvents,
           } else if (event.kind === 'resubmitted' && report.state === 'returned') {
             // 补正: the step runs again from the resubmission; the document says whether its clock restarts or resumes.
             if (plan.resumeReturnedClock && step.deadline?.unit === 'workingDays' && report.doneOn) {
-              usedBefore += calendar.workingDaysBetween(clockStart ?? startedOn, report.doneOn).days;
+              usedBefore += calendar.workingDaysCounted(clockStart ?? startedOn, report.doneOn, plan.counting);
             }
             clockStart = event.on;
             report.state = 'active';
@@ -139,15 +139,25 @@ export function foldSteps(plan: ExecutionPlan, folded: Folded, past: PastEvents,
         }
       }
     }
-    const deadline = step.deadline;
-    if (deadline && report.deadline) {
-      const anchor = deadline.from === 'started' ? clockStart : past.firstOn(deadline.from);
-      // A step done by an event before the project was submitted in Banfa has no start to count from.
-      if (anchor) {
-        const period = usedBefore > 0 ? { ...deadline, amount: Math.max(deadline.amount - usedBefore, 0) } : deadline;
-        const due = dueAnswer(calendar, period, anchor, plan.rollToWorkingDay);
+    const period = planned.period;
+    // A step done by an event before the project was submitted in Banfa has no start to count from.
+    const anchor = period && report.deadline ? anchorDay(period.deadline.from, past, clockStart) : undefined;
+    if (period && report.deadline && anchor) {
+      const deadline = period.deadline;
+      const length = periodLength(deadline, row.facts);
+      if (length === undefined) {
+        // A length read from a fact the project lacks: no due date, and a finding that says which fact to supply.
+        if (findings) {
+          const fact = (deadline.amount as { fact: string }).fact;
+          const message = missingLengthMessage(step.name, period.factLabel ?? fact, row.facts[fact]);
+          report.deadline.basis = message;
+          findings.push({ level: 'warning', code: 'deadline-length-missing', source: step.id, message, cite: step.cite, citeText: planned.citeText });
+        }
+      } else {
+        const amount = usedBefore > 0 ? Math.max(length - usedBefore, 0) : length;
+        const due = dueAnswer(calendar, amount, deadline.unit, anchor, plan.counting);
         const dueOn = due.date;
-        if (findings) report.deadline.basis = basisText(period, anchor, due.provisional);
+        if (findings) report.deadline.basis = basisText(amount, deadline.unit, anchor, due.provisional, period.note, period.factLabel);
         report.deadline.dueOn = dueOn;
         report.deadline.provisional = due.provisional;
         const finishedOn = report.doneOn ?? at;

@@ -75,6 +75,7 @@ function narrow(plan: ExecutionPlan, track: TrackPlan, stages: readonly string[]
       after: planned.after,
       afterAt,
       deadlineText: planned.deadlineText,
+      period: planned.period,
       citeText: planned.citeText,
       unstarted: planned.unstarted,
       decided: planned.decided,

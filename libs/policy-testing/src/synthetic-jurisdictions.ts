@@ -92,5 +92,6 @@ function scale(condition: Condition, k: number): void {
 }
 
 function lengthen(deadline: Deadline, k: number): void {
-  deadline.amount += k % 4;
+  // A length read from a project's fact has no number of its own to vary.
+  if (typeof deadline.amount === 'number') deadline.amount += k % 4;
 }

@@ -61,6 +61,18 @@ describe('npx banfa', () => {
     expect(banfa('deadline', '--from', '2025-01-31', '--months', '1', '--json').stdout).toContain('"due":"2025-02-28"');
   });
 
+  it('counts a deadline under the counting conventions a policy may set', () => {
+    // 国庆 2025: Saturday 10-11 is 调休上班; not counted, the fifth working day is 10-15; the event day counted, 10-13.
+    expect(banfa('deadline', '--from', '2025-09-30', '--working-days', '5', '--skip-adjusted-workdays').stdout).toContain('2025-10-15（自2025-09-30次日起算5个工作日；调休上班日不计）');
+    expect(banfa('deadline', '--from', '2025-09-30', '--working-days', '5', '--event-day-included').stdout).toContain('2025-10-13（自2025-09-30当日起算5个工作日）');
+    // 2024-03-31 is a Sunday: moved back to Friday 03-29 instead of on to Monday 04-01.
+    expect(JSON.parse(banfa('deadline', '--from', '2024-03-01', '--calendar-days', '30', '--holiday-end', 'previous-working-day', '--json').stdout)).toMatchObject({ due: '2024-03-29' });
+    expect(JSON.parse(banfa('deadline', '--from', '2024-03-01', '--calendar-days', '30', '--json').stdout)).toMatchObject({ due: '2024-04-01' });
+    const bad = banfa('deadline', '--from', '2024-03-01', '--calendar-days', '30', '--holiday-end', 'sideways');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--holiday-end 应为 next-working-day、previous-working-day、unchanged 之一，而不是“sideways”');
+  });
+
   it('answers bad input with one line and exit code 2', () => {
     const bad = banfa('deadline', '--from', '2025-02-30', '--working-days', '5');
     expect(bad.status).toBe(2);
@@ -139,7 +151,19 @@ describe('npx banfa', () => {
     expect(unknown.stderr.trim()).toBe('错误：歧义设置 A1 没有解读“both”，可选：inclusive、exclusive');
     expect(banfa(...args, '--reading', 'A99=x').stderr).toContain('错误：未定义的歧义设置“A99”');
     expect(banfa(...args, '--reading', 'A1').stderr.trim()).toBe('错误：解读应写成 设置=解读，例如 --reading A3=parallel，而不是“A1”');
-    expect(banfa(...args, '--reading', 'A31=inclusive').stderr).toContain('错误：歧义设置 A31 的解读“inclusive”尚不能由系统计算');
+    // A31 inclusive was `effect: unsupported` until the language could count the event day (ADR 9): it now evaluates.
+    const inclusive = banfa(...args, '--reading', 'A31=inclusive');
+    expect(inclusive.status).toBe(0);
+    expect(inclusive.stdout).toContain('所用解读（--reading）：A31=inclusive');
+    // A reading still marked unsupported is refused with one line: here a copy of 连平 whose skip-adjusted-workdays is so marked.
+    const marked = join(mkdtempSync(join(tmpdir(), 'banfa-cli-')), 'unsupported.policy.yaml');
+    const text = readFileSync(policy, 'utf8');
+    const unsupported = text.replace('        overrides:\n          - { path: counting/adjustedWorkdays, value: skip }\n', '        effect: unsupported\n        reason: 样例：系统尚不能计算此解读\n');
+    expect(unsupported).not.toBe(text);
+    writeFileSync(marked, unsupported);
+    const refused = banfa('evaluate', '--policy', marked, '-f', 'totalInvestment=50万元', '--at', '2025-09-30', '--reading', 'A31=skip-adjusted-workdays');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr.trim()).toBe('错误：歧义设置 A31 的解读“skip-adjusted-workdays”尚不能由系统计算：样例：系统尚不能计算此解读');
   }, 120_000); // eight processes of the CLI, each starting tsx: slow on a busy machine
 
   it('checks a change request under a chosen reading', () => {

@@ -125,12 +125,15 @@ program
 
 program
   .command('deadline')
-  .description('按国家法定工作日历计算期限（事件当日不计入）')
+  .description('按国家法定工作日历计算期限（默认事件当日不计入、调休上班日计入、末日为休息日的顺延）')
   .requiredOption('--from <YYYY-MM-DD>', '起算事件的日期')
   .option('--working-days <n>', 'N 个工作日')
   .option('--calendar-days <n>', 'N 日')
   .option('--months <n>', 'N 个月（无对应日的，为该月最后一日）')
   .option('--no-roll', '期间末日为法定节假日时不顺延（默认顺延至下一个工作日）')
+  .option('--holiday-end <rule>', '期间末日为休息日时：next-working-day（顺延，默认）、previous-working-day（提前）、unchanged（不顺延）')
+  .option('--event-day-included', '事件当日计入（为第1日）；默认事件当日不计入')
+  .option('--skip-adjusted-workdays', '调休上班的周六、周日不计为工作日；默认计入')
   .option('--json', '输出 JSON')
   .action((options: DeadlineOptions) => {
     process.exitCode = deadlineCommand(options, out);

@@ -1,8 +1,7 @@
 import {
   anchorText,
   BODY_CATALOGUE,
-  describeDeadline,
-  describeSchedule,
+  describeCounting,
   formatCitation,
   GATE_EFFECT_LABEL,
   LEVEL_LABEL,
@@ -61,11 +60,7 @@ export function printPolicy(doc: PolicyDocument, out: (line: string) => void): v
   out(`有效期：${doc.effective.from ?? '未规定'} 至 ${doc.effective.to ?? '未规定'}${doc.effective.note ? `（${doc.effective.note}）` : ''}`);
   doc.repeals.forEach((repealed) => out(`废止：${repealed.title}${repealed.documentNumber ? `（${repealed.documentNumber}）` : ''}`));
   out(`来源：${doc.source.file}`);
-  out(
-    `期限计算：事件当日不计入；期间末日为法定节假日的${doc.counting.holidayEnd === 'next-working-day' ? '顺延至下一个工作日' : '不顺延'}${
-      doc.counting.settings ? `（${doc.counting.settings.join('、')}）` : ''
-    }`,
-  );
+  out(`期限计算：${describeCounting(doc.counting)}${doc.counting.settings ? `（${doc.counting.settings.join('、')}）` : ''}`);
 
   out('\n审查机构');
   doc.bodies.forEach((b) => out(`  · ${b.name}（${BODY_CATALOGUE[b.catalogueKey as keyof typeof BODY_CATALOGUE] ?? b.catalogueKey}）${cite(b.cite)}`));
@@ -86,7 +81,7 @@ export function printPolicy(doc: PolicyDocument, out: (line: string) => void): v
         step.tracks ? `仅${step.tracks.map((t) => tracks.get(t) ?? t).join('、')}` : '',
         step.when ? `条件：${say.condition(step.when)}` : '',
         step.after.length > 0 ? `在“${step.after.map((id) => steps.get(id) ?? id).join('”“')}”之后` : '',
-        step.deadline ? describeDeadline(step.deadline) : '',
+        step.deadline ? say.deadline(step.deadline) : '',
         step.doneOn ? `${anchorText(step.doneOn)}即完成` : '',
       ].filter(Boolean);
       out(`    - ${parts.join(' · ')} ${cite(step.cite)}`);
@@ -122,7 +117,7 @@ export function printPolicy(doc: PolicyDocument, out: (line: string) => void): v
   if (doc.obligations.length > 0) out('\n义务与报送');
   for (const obligation of doc.obligations) {
     const to = obligation.to.length > 0 ? ` → ${obligation.to.map(body).join('、')}` : '';
-    out(`  · ${obligation.name}：${body(obligation.body)}${to} · ${describeSchedule(obligation.schedule)}${obligation.when ? ` · 条件：${say.condition(obligation.when)}` : ''} ${cite(obligation.cite)}`);
+    out(`  · ${obligation.name}：${body(obligation.body)}${to} · ${say.schedule(obligation.schedule)}${obligation.when ? ` · 条件：${say.condition(obligation.when)}` : ''} ${cite(obligation.cite)}`);
   }
 
   if (doc.gates.length > 0) out('\n否决与门槛');

@@ -31,6 +31,8 @@ describe('invalid fixtures', () => {
       'money-as-float',
       'money-compared-with-boolean',
       'overlapping-thresholds',
+      'period-length-not-integer',
+      'started-in-later-of',
       'unknown-body',
       'unknown-fact-in-condition',
     ]);

@@ -40,8 +40,10 @@ export function checkSubmission(
 ): { issues: AppErrorDetail[]; facts: Record<string, FactValue> } {
   const types = new Map(resolveFacts(doc).map((fact) => [fact.key, fact.type]));
   const issues: AppErrorDetail[] = [];
+  // A form's conditions may read facts answered in the other part (规则所需信息), as the browser renders both as one.
+  const known = { factValues: draftFacts(doc, formValues, factAnswers) };
   for (const { prefix, schema, values } of parts(doc, formValues, factAnswers)) {
-    issues.push(...validateFormValues(schema, values).map(({ field, message }) => ({ field: `${prefix}.${field}`, message })));
+    issues.push(...validateFormValues(schema, values, known).map(({ field, message }) => ({ field: `${prefix}.${field}`, message })));
     issues.push(...unknownFields(schema, values, prefix));
     // Typed facts whose field the schema alone does not check (a money fact in a plain input …), and amounts the
     // database could not keep exactly.
@@ -66,7 +68,7 @@ export function checkSubmission(
   if (issues.length > 0) return { issues, facts: {} };
   const facts: Record<string, FactValue> = {};
   for (const { prefix, schema, values } of parts(doc, formValues, factAnswers)) {
-    const read = extractFacts(schema, values, resolveFacts(doc));
+    const read = extractFacts(schema, values, resolveFacts(doc), known);
     for (const binding of collectFactBindings(schema)) {
       const value = read[binding.fact];
       if (typeof value === 'bigint' && value > MAX_FEN) {
