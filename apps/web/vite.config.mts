@@ -20,5 +20,12 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.spec.{ts,tsx}'],
     allowOnly: false,
+    // Rendering antd pages in jsdom takes seconds when the machine is busy (CI runs several projects at once); a
+    // test is judged by what it asserts, not by the 5 s default (the api's tests allow 30 s likewise).
+    testTimeout: 30_000,
+    // @react-querybuilder/antd imports a file of antd's ES build by path; Node cannot load that build (extensionless
+    // imports), so in tests it is bundled and pointed at the CommonJS build Node already loads for 'antd'.
+    server: { deps: { inline: ['@react-querybuilder/antd'] } },
+    alias: { 'antd/es/date-picker/generatePicker/index.js': 'antd/lib/date-picker/generatePicker/index.js' },
   },
 });

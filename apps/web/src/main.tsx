@@ -1,3 +1,5 @@
+// First: zod must know before any schema is built that it may not probe eval (CSP).
+import './no-eval.setup';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { Skeleton } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 import { ComparisonPage } from '../features/comparison/comparison.page';
@@ -10,6 +11,11 @@ import { ProjectsListPage } from '../features/projects/projects-list.page';
 import { LoginPage } from '../pages/LoginPage';
 import { AppShell } from './AppShell';
 import { homePath } from './home-path';
+
+// The studio (CodeMirror, the designer, the simulation) is for policy admins: loaded when first opened.
+const StudioListPage = lazy(() => import('../features/studio/core/studio-list.page').then((module) => ({ default: module.StudioListPage })));
+const StudioEditorPage = lazy(() => import('../features/studio/core/studio-editor.page').then((module) => ({ default: module.StudioEditorPage })));
+const studio = (page: ReactNode) => <Suspense fallback={<Skeleton active paragraph={{ rows: 10 }} />}>{page}</Suspense>;
 
 function RequireLogin({ children }: { children: ReactNode }) {
   const { session } = useAuth();
@@ -32,6 +38,8 @@ export function App() {
       <Route path="/projects/:id" element={<RequireLogin><ProjectPage /></RequireLogin>} />
       <Route path="/inbox" element={<RequireLogin><InboxPage /></RequireLogin>} />
       <Route path="/compare" element={<RequireLogin><ComparisonPage /></RequireLogin>} />
+      <Route path="/studio" element={<RequireLogin>{studio(<StudioListPage />)}</RequireLogin>} />
+      <Route path="/studio/versions/:id" element={<RequireLogin>{studio(<StudioEditorPage />)}</RequireLogin>} />
       <Route path="*" element={<Home />} />
     </Routes>
   );

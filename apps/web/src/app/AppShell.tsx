@@ -10,6 +10,8 @@ export function AppShell({ children }: { children: ReactNode }) {
     ...(ability?.can('review', 'Step') ? [{ key: '/inbox', label: <Link to="/inbox">待办</Link> }] : []),
     ...(ability?.can('read', 'Project') ? [{ key: '/projects', label: <Link to="/projects">{ability.can('create', 'Project') ? '我的项目' : '项目'}</Link> }] : []),
     ...(ability?.can('create', 'Project') ? [{ key: '/projects/new', label: <Link to="/projects/new">新建申报</Link> }] : []),
+    // Policy admins (and the platform admin): the studio, where regulations are drafted, tested and published.
+    ...(ability?.can('update', 'PolicyVersion') ? [{ key: '/studio', label: <Link to="/studio">政策</Link> }] : []),
     ...(ability?.can('read', 'Policy') ? [{ key: '/compare', label: <Link to="/compare">对比</Link> }] : []),
   ];
   const selected = items.map((item) => item.key).filter((key) => location.pathname === key || location.pathname.startsWith(`${key}/`)).slice(-1);
@@ -39,7 +41,10 @@ export function AppShell({ children }: { children: ReactNode }) {
           </Space>
         )}
       </Layout.Header>
-      <Layout.Content style={{ padding: 24, maxWidth: 1280, width: '100%', margin: '0 auto' }}>{children}</Layout.Content>
+      {/* The studio's editor puts forms and YAML side by side: it takes the whole width of a wide screen. */}
+      <Layout.Content style={{ padding: location.pathname.startsWith('/studio/versions/') ? '16px 24px' : 24, maxWidth: location.pathname.startsWith('/studio/versions/') ? undefined : 1280, width: '100%', margin: '0 auto' }}>
+        {children}
+      </Layout.Content>
     </Layout>
   );
 }

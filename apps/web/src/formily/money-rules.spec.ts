@@ -18,4 +18,14 @@ describe('withMoneyRules', () => {
     expect(new RegExp(schema.properties['fee']?.['x-validator']?.[1]?.pattern ?? '').test('1.234')).toBe(false);
     expect(schema.properties['name']?.['x-validator']).toBeUndefined();
   });
+
+  it('reaches the cells of an array table, and gives the same result for the same node', () => {
+    const cell = { type: 'string', 'x-component': 'MoneyInput', 'x-component-props': { unit: '元' } };
+    const table = { type: 'array', 'x-component': 'ArrayTable', items: { type: 'object', properties: { c: { type: 'void', properties: { price: cell } } } } };
+    const schema = { type: 'object', properties: { table, other: { type: 'string' } } };
+    const ready = withMoneyRules(schema) as { properties: { table: { items: { properties: { c: { properties: { price: { 'x-validator': unknown[] } } } } } }; other: unknown } };
+    expect(ready.properties.table.items.properties.c.properties.price['x-validator']).toHaveLength(1);
+    const again = withMoneyRules({ ...schema, properties: { ...schema.properties, other: { type: 'number' } } }) as typeof ready;
+    expect(again.properties.table).toBe(ready.properties.table);
+  });
 });
