@@ -141,6 +141,7 @@ test('a policy admin rebuilds 附表1 in the designer from an empty form and sub
   await expect(facts).toContainText('智慧校园管理平台');
   const values = JSON.parse((await page.getByTestId('preview-values').textContent()) ?? '{}') as Record<string, unknown>;
   expect(values).toMatchObject({ plannedStart: '2027-03', totalInvestment: '80.5', fundingPlan: { year1: '50', year2: '30.5' }, fundingSources: { county: '80.5' } });
+  await page.screenshot({ path: test.info().outputPath('designer-preview-submitted.png'), fullPage: true });
 
   // The form is in the draft: saved, and there after a reload.
   await expect(page.getByTestId('studio-save-status')).toHaveText(/已保存 \d\d:\d\d/, { timeout: 20_000 });

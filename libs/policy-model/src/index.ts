@@ -24,6 +24,7 @@ export {
 export { CONDITION_KEYS, isConditionName, type CelType, type ConditionKey } from './form-conditions.nodes';
 export { formatMoney, isMoney, MoneyFormatError, parseMoney, parseMoneyWithUnit, type MoneyUnit } from './money';
 export { loadPolicyYaml, parsePolicyYaml, validatePolicyData, type ParseResult } from './parse-policy';
+export { YamlLocator, yamlSyntaxIssues, type YamlLocation } from './yaml-text.locate';
 export { applyReadings, checkReadingChoices, ReadingChoiceError, writtenDocument, type ReadingChoices } from './apply-readings';
 export type { ReadingOverride, SettingAlternative } from './setting-alternative.schema';
 export type {

@@ -1,10 +1,10 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { applyReadings } from './apply-readings';
 import { checkPolicyReferences } from './policy-references';
 import { policyDocumentSchema, type PolicyDocument } from './policy-document.schema';
 import { PolicyValidationError, type PolicyIssue } from './policy-issue';
 import { checkReadings } from './reading-checks';
+import { YamlLocator, yamlSyntaxIssues } from './yaml-text.locate';
 
 const CHINESE_MESSAGES = z.locales.zhCN().localeError;
 
@@ -21,25 +21,12 @@ export type ParseResult =
  * element it concerns, so an admin can go straight to it. Pure: the caller reads the file.
  */
 export function parsePolicyYaml(text: string): ParseResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      issues: doc.errors.map((error) => ({
-        path: [],
-        message: `YAML 语法错误：${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
-        hint: '检查缩进、括号和引号是否成对；含英文逗号、冒号或 # 的文字请加引号',
-        line: error.linePos?.[0].line,
-        column: error.linePos?.[0].col,
-      })),
-    };
-  }
-  const located = ({ atKey, ...issue }: PolicyIssue & { atKey?: boolean }): PolicyIssue => ({
-    ...issue,
-    ...locate(doc, lineCounter, { ...issue, atKey }),
-  });
-  const result = validatePolicyData(doc.toJS());
+  const yaml = new YamlLocator(text);
+  const syntaxIssues = yamlSyntaxIssues(yaml);
+  if (syntaxIssues.length > 0) return { ok: false, issues: syntaxIssues };
+  // An unknown key is shown at the key; anything else at its value, or at the nearest enclosing element that exists.
+  const located = ({ atKey, ...issue }: PolicyIssue & { atKey?: boolean }): PolicyIssue => ({ ...issue, ...yaml.locate(issue.path, atKey) });
+  const result = validatePolicyData(yaml.doc.toJS());
   return result.ok ? result : { ok: false, issues: result.issues.map(located) };
 }
 
@@ -104,31 +91,4 @@ function fromZodIssue(issue: z.core.$ZodIssue, prefix: ReadonlyArray<string | nu
 
 function depth(branch: ReadonlyArray<z.core.$ZodIssue>): number {
   return Math.max(0, ...branch.map((inner) => inner.path.length));
-}
-
-function locate(
-  doc: Document,
-  lineCounter: LineCounter,
-  issue: PolicyIssue & { atKey?: boolean },
-): Pick<PolicyIssue, 'line' | 'column'> {
-  // An unknown key is shown at the key; anything else at its value, or at the nearest enclosing element that exists.
-  const last = issue.path.at(-1);
-  if (issue.atKey && typeof last === 'string') {
-    const parent = doc.getIn(issue.path.slice(0, -1), true);
-    if (isMap(parent)) {
-      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
-      const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
-      if (range) return position(lineCounter, range[0]);
-    }
-  }
-  for (let depth = issue.path.length; depth >= 0; depth--) {
-    const node = doc.getIn(issue.path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-    if (node?.range) return position(lineCounter, node.range[0]);
-  }
-  return {};
-}
-
-function position(lineCounter: LineCounter, offset: number): { line: number; column: number } {
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
 }

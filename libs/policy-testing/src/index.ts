@@ -1,4 +1,5 @@
 export { parseScenarioFile, runScenario, type ScenarioResult } from './run-scenarios';
+export { checkScenarioFile, type ScenarioFileCheck } from './scenario-file.check';
 export { checkReadingCoverage, type CoverageGap } from './reading-coverage';
 export {
   changeSchema,

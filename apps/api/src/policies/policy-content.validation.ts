@@ -1,6 +1,5 @@
-import { formatIssuePath, parsePolicyYaml, validatePolicyData, type ParseResult, type PolicyDocument, type PolicyIssue } from '@banfa/policy-model';
+import { formatIssuePath, parsePolicyYaml, validatePolicyData, YamlLocator, type ParseResult, type PolicyDocument, type PolicyIssue } from '@banfa/policy-model';
 import { AppError, type AppErrorDetail } from '../errors/app-error';
-import { YamlLocator } from './yaml-location';
 
 /** One problem of a policy document as the api reports it: where (field path, line:col in YAML), what, how to fix. */
 export interface PolicyIssueDetail extends AppErrorDetail {
@@ -8,6 +7,16 @@ export interface PolicyIssueDetail extends AppErrorDetail {
   hint?: string;
   line?: number;
   column?: number;
+}
+
+/**
+ * How a request's text is named in its issues: `prefix` before each field path (`yaml`, `scenarios`), `fileName` or
+ * `source` (“场景测试文件”) before each message.
+ */
+export interface IssueDetailOptions {
+  prefix?: string;
+  fileName?: string;
+  source?: string;
 }
 
 /**
@@ -41,7 +50,7 @@ export function validatePolicyContent(data: unknown): ParseResult {
 }
 
 /** The 422 for an invalid document: every issue with its path (prefixed as the request names it), line and hint. */
-export function policyInvalid(issues: ReadonlyArray<PolicyIssue>, options: { prefix?: string; fileName?: string } = {}): AppError {
+export function policyInvalid(issues: ReadonlyArray<PolicyIssue>, options: IssueDetailOptions = {}): AppError {
   return invalidDetails(issueDetails(issues, options), options.fileName ? `政策文件 ${options.fileName} ` : '政策内容');
 }
 
@@ -51,25 +60,26 @@ export function invalidDetails(details: PolicyIssueDetail[], where = '提交的�
 }
 
 /** Each issue as the api reports it: its field path (prefixed as the request names it), line:col and hint. */
-export function issueDetails(issues: ReadonlyArray<PolicyIssue>, options: { prefix?: string; fileName?: string } = {}): PolicyIssueDetail[] {
+export function issueDetails(issues: ReadonlyArray<PolicyIssue>, options: IssueDetailOptions = {}): PolicyIssueDetail[] {
   return issues.map((issue) => issueDetail(issue, options));
 }
 
 /** A document that passed validation, or the 422 listing what is wrong. */
-export function validDocument(result: ParseResult, options: { prefix?: string; fileName?: string } = {}): PolicyDocument {
+export function validDocument(result: ParseResult, options: IssueDetailOptions = {}): PolicyDocument {
   if (!result.ok) throw policyInvalid(result.issues, options);
   return result.document;
 }
 
-function issueDetail(issue: PolicyIssue, options: { prefix?: string; fileName?: string }): PolicyIssueDetail {
+function issueDetail(issue: PolicyIssue, options: IssueDetailOptions): PolicyIssueDetail {
   const path = formatIssuePath(issue.path);
   const field = options.prefix ? (path ? `${options.prefix}.${path}` : options.prefix) : path || '（文件）';
   const column = issue.column ?? 1;
   const location =
     issue.line === undefined ? undefined : options.fileName ? `${options.fileName}:${issue.line}:${column}` : `第 ${issue.line} 行第 ${column} 列`;
+  const place = `${options.source ?? ''}${location ?? ''}`;
   return {
     field,
-    message: location ? `${location}：${issue.message}` : issue.message,
+    message: place ? `${place}：${issue.message}` : issue.message,
     ...(issue.hint ? { hint: issue.hint } : {}),
     ...(issue.line !== undefined ? { line: issue.line } : {}),
     ...(issue.column !== undefined ? { column: issue.column } : {}),

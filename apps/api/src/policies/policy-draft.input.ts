@@ -1,11 +1,10 @@
 import type { SavePolicyDraftRequest } from '@banfa/api-contract';
-import type { PolicyDocument, PolicyIssue } from '@banfa/policy-model';
+import { YamlLocator, type PolicyDocument, type PolicyIssue } from '@banfa/policy-model';
 import type { PolicyVersionEntity } from '../database/entities';
 import { AppError } from '../errors/app-error';
 import { invalidDetails, issueDetails, parsePolicyText, validatePolicyContent, type PolicyIssueDetail } from './policy-content.validation';
-import { checkScenarioFile } from './policy-scenarios.validation';
+import { checkScenarioText } from './policy-scenarios.validation';
 import { sourceYamlFor } from './policy-source.yaml';
-import { YamlLocator } from './yaml-location';
 
 /** What a save stores: the document, its text, and (when the request names them) the scenarios. */
 export interface DraftInput {
@@ -37,7 +36,7 @@ export function draftInput(draft: PolicyVersionEntity, body: SavePolicyDraftRequ
     : issueDetails(parsed.issues, { prefix });
   const scenarios = body.scenarios === undefined ? undefined : normalScenarios(body.scenarios);
   if (typeof scenarios === 'string') {
-    const checked = checkScenarioFile(scenarios);
+    const checked = checkScenarioText(scenarios);
     if (!checked.ok) details.push(...checked.issues);
   }
   if (!parsed.ok || details.length > 0) throw invalidDetails(details, fromText ? '政策文件' : '政策内容');

@@ -7,7 +7,7 @@ import { PolicyVersionEntity } from '../database/entities';
 import { contentHash } from './policy-content.hash';
 import { invalidDetails, issueDetails, parsePolicyText } from './policy-content.validation';
 import { normalScenarios } from './policy-draft.input';
-import { checkScenarioFile } from './policy-scenarios.validation';
+import { checkScenarioText } from './policy-scenarios.validation';
 import { assertCanOnVersion, provinceOf } from './policy-version.access';
 import { PolicyVersionWriter } from './policy-version.writer';
 
@@ -40,7 +40,7 @@ export class PolicyImportService {
     const result = parsePolicyText(text);
     if (!result.ok) throw new PolicyValidationError(result.issues, fileName);
     if (scenarios) {
-      const checked = checkScenarioFile(scenarios.text);
+      const checked = checkScenarioText(scenarios.text);
       if (!checked.ok) throw new Error(`${scenarios.fileName} 格式有误：\n${checked.issues.map((issue) => `  ${issue.message} [${issue.field}]`).join('\n')}`);
     }
     const document = result.document;
@@ -68,7 +68,7 @@ export class PolicyImportService {
   async importDraft(actor: Actor, text: string, fileName?: string, scenarioText?: string): Promise<PolicyVersionEntity> {
     const parsed = parsePolicyText(text);
     const scenarios = scenarioText === undefined ? null : normalScenarios(scenarioText);
-    const checked = scenarios === null ? null : checkScenarioFile(scenarios);
+    const checked = scenarios === null ? null : checkScenarioText(scenarios);
     const details = [...(parsed.ok ? [] : issueDetails(parsed.issues, { fileName: fileName ?? '导入的文件' })), ...(checked?.ok === false ? checked.issues : [])];
     if (!parsed.ok || details.length > 0) throw invalidDetails(details, fileName ? `政策文件 ${fileName} ` : '导入的文件');
     const document = parsed.written;

@@ -4,7 +4,7 @@ import type { PolicyErrorDetail, ScenarioRunView } from '@banfa/api-contract';
 import type { PolicyDocument } from '@banfa/policy-model';
 import { runScenario } from '@banfa/policy-testing';
 import { AppError } from '../errors/app-error';
-import { checkScenarioFile } from './policy-scenarios.validation';
+import { checkScenarioText } from './policy-scenarios.validation';
 
 /**
  * Runs a version's scenario tests on the server as `banfa policy test` runs them: each scenario on the document as
@@ -17,7 +17,7 @@ export class PolicyScenarioRunner {
   /** The results in file order; `[]` when the version has no scenario file. */
   run(document: PolicyDocument, scenarios: string | null): ScenarioRunView[] {
     if (scenarios === null) return [];
-    const checked = checkScenarioFile(scenarios);
+    const checked = checkScenarioText(scenarios);
     // Stored files were checked when saved; one that no longer reads (a newer format) is named, not guessed at.
     if (!checked.ok) throw new AppError('policy-invalid', `此版本的场景测试文件有 ${checked.issues.length} 处错误，未能运行；请修改场景测试后保存`, checked.issues);
     return checked.scenarios.map((scenario) => {

@@ -1,6 +1,6 @@
 import type { PolicyIssue } from '@banfa/policy-model';
 import { Alert } from 'antd';
-import { describeIssue } from './scenario-file.read';
+import { describeIssue } from './policy-issue.describe';
 
 const SHOWN = 5;
 

@@ -1,12 +1,12 @@
 import { anchorText, resolveFacts, type PolicyDocument } from '@banfa/policy-model';
 import type { DecisionReport } from '@banfa/policy-runtime';
+import { checkScenarioFile } from '@banfa/policy-testing';
 import { App, Descriptions } from 'antd';
 import { useStudioDraft } from '../studio-draft.context';
 import { expectationsFromReport } from './expectations.model';
 import { splitMoney } from './fact-field';
 import { scenarioInput, type SampleProject } from './sample-project.model';
 import { appendScenario } from './scenario-file.edit';
-import { readScenarioFile } from './scenario-file.read';
 import { ScenarioExpectationsModal } from './scenario-expectations.modal';
 
 const OUTCOME = { approve: '通过', return: '退回补正', reject: '不予通过' } as const;
@@ -31,7 +31,7 @@ export function NewScenarioModal({ doc, report, project, onClose }: { doc: Polic
   const draft = useStudioDraft();
   const { message } = App.useApp();
   const input = scenarioInput(project);
-  const existing = readScenarioFile(draft.scenarios);
+  const existing = checkScenarioFile(draft.scenarios);
   const names = new Set(existing.ok ? existing.scenarios.map((scenario) => scenario.name) : []);
   const labels = new Map(resolveFacts(doc).map((fact) => [fact.key, fact.label]));
   const steps = new Map(doc.stages.flatMap((stage) => stage.steps.map((step) => [step.id, step.name] as const)));

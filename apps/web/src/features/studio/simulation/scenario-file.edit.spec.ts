@@ -1,17 +1,18 @@
 /// <reference types="node" />
+import { checkScenarioFile } from '@banfa/policy-testing';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { describeIssue } from './policy-issue.describe';
 import { appendScenario, removeScenario, setScenarioExpectations, setScenarioInput } from './scenario-file.edit';
-import { describeIssue, readScenarioFile } from './scenario-file.read';
 
 const FILE = resolve(import.meta.dirname, '../../../../../../policies/441623-lianping/consultation-draft-2.scenarios.yaml');
 const text = readFileSync(FILE, 'utf8');
 const CRYPTO = '总投资80万元、涉及密码应用的项目先经密码应用审核（第十一条）';
 
 function scenarios(source: string) {
-  const read = readScenarioFile(source);
+  const read = checkScenarioFile(source);
   if (!read.ok) throw new Error(read.issues.map(describeIssue).join('\n'));
   return read.scenarios;
 }
@@ -152,41 +153,5 @@ describe('editing the scenario file', () => {
     const edited = removeScenario(text, 0);
     expect(scenarios(edited)).toEqual(scenarios(text).slice(1));
     expect(edited.startsWith('# Scenario tests of the 连平县 policy')).toBe(true);
-  });
-});
-
-describe('reading the scenario file', () => {
-  it('names the line of a YAML syntax error', () => {
-    const read = readScenarioFile('policy: a.policy.yaml\nscenarios:\n  - name: x\n    facts: { a: 1\n');
-    expect(read.ok).toBe(false);
-    if (read.ok) return;
-    expect(read.issues[0]?.message).toMatch(/^YAML 语法错误/);
-    expect(read.issues[0]?.line).toBeGreaterThanOrEqual(4);
-  });
-
-  it('names the line and path of a value the format refuses', () => {
-    const read = readScenarioFile('policy: a.policy.yaml\nscenarios:\n  - name: x\n    at: "2025-09-30"\n    events:\n      - { kind: signed, on: "2025-10-01" }\n    expect: {}\n');
-    expect(read.ok).toBe(false);
-    if (read.ok) return;
-    expect(read.issues).toHaveLength(1);
-    expect(describeIssue(read.issues[0]!)).toMatch(/^第 6 行第 17 列 scenarios\[0\]\.events\[0\]\.kind：未知的事件类型/);
-  });
-
-  it('names an unknown key at the key, a malformed date with the format, and a name used twice', () => {
-    const read = readScenarioFile(
-      ['policy: a.policy.yaml', 'scenarios:', '  - name: x', '    at: 2025/09/30', '    expcet: {}', '    expect: {}', '  - name: x', '    at: "2025-09-30"', '    expect: {}', ''].join('\n'),
-    );
-    expect(read.ok).toBe(false);
-    if (read.ok) return;
-    expect(read.issues.map(describeIssue)).toEqual([
-      '第 4 行第 9 列 scenarios[0].at：日期应为 YYYY-MM-DD（提示：日期写成带引号的 "YYYY-MM-DD"，例如 "2025-09-30"）',
-      '第 5 行第 5 列 scenarios[0].expcet：未知的键“expcet”：请检查拼写，或删除它',
-    ]);
-    const twice = readScenarioFile(['policy: a.policy.yaml', 'scenarios:', '  - name: x', '    at: "2025-09-30"', '    expect: {}', '  - name: x', '    at: "2025-09-30"', '    expect: {}', ''].join('\n'));
-    expect(twice.ok ? [] : twice.issues.map(describeIssue)).toEqual(['第 6 行第 11 列 scenarios[1].name：场景名称“x”重复（提示：每个场景的名称应不同，测试结果按名称显示）']);
-  });
-
-  it('reads an empty text as a file without scenarios', () => {
-    expect(readScenarioFile('  \n')).toEqual({ ok: true, policy: '', scenarios: [], empty: true });
   });
 });

@@ -1,15 +1,14 @@
 import type { WorkingCalendar } from '@banfa/calendar';
 import type { PolicyDocument, PolicyIssue } from '@banfa/policy-model';
-import type { Scenario } from '@banfa/policy-testing';
+import { checkScenarioFile, type Scenario, type ScenarioFileCheck } from '@banfa/policy-testing';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { StudioDraft } from '../studio-draft.context';
 import { useBrowserCalendar, type BrowserCalendarState } from './browser-calendar.hook';
 import { useEffectiveDocument } from './effective-document.hook';
-import { readScenarioFile, type ScenarioFileRead } from './scenario-file.read';
 import { runScenarios, scenarioDates, type ScenarioRun } from './scenario-runs';
 
 export interface ScenarioRunsState {
-  file: ScenarioFileRead;
+  file: ScenarioFileCheck;
   /** The effective document (for names); `written` is what the scenarios run against, each under its readings. */
   document: PolicyDocument | null;
   written: PolicyDocument | null;
@@ -63,7 +62,7 @@ interface Computed {
 export function useScenarioRuns(draft: Pick<StudioDraft, 'version' | 'parsed' | 'issues' | 'scenarios'>): ScenarioRunsState {
   const { document, written, stale, issues } = useEffectiveDocument(draft);
   const text = useDeferredValue(draft.scenarios);
-  const file = useMemo(() => readScenarioFile(text), [text]);
+  const file = useMemo(() => checkScenarioFile(text), [text]);
   const scenarios = file.ok ? file.scenarios : null;
   const calendar = useBrowserCalendar(scenarios ? scenarioDates(scenarios) : []);
   const [computed, setComputed] = useState<Computed | null>(() =>

@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import { checkScenarioFile } from '@banfa/policy-testing';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { act } from 'react';
@@ -6,7 +7,6 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { calendarAnswer } from './calendar-answers.test-helper';
 import { button, byTestId, click, json, prepareDom, typeInto, until } from './dom.test-helper';
 import { mountInStudio, type Mounted } from './fake-studio-draft.test-helper';
-import { readScenarioFile } from './scenario-file.read';
 import { ScenariosPanel } from './scenarios.panel';
 import { resetSimulationSessions, sampleProjectOf, setSampleProject } from './simulation-session.store';
 
@@ -15,7 +15,7 @@ const YAML = readFileSync(resolve(DIR, 'consultation-draft-2.policy.yaml'), 'utf
 const SCENARIOS = readFileSync(resolve(DIR, 'consultation-draft-2.scenarios.yaml'), 'utf8');
 const RAISED = YAML.replace('comparison: lte, amount: "50"', 'comparison: lte, amount: "100"');
 const CRYPTO = '总投资80万元、涉及密码应用的项目先经密码应用审核（第十一条）';
-const TOTAL = (readScenarioFile(SCENARIOS) as { scenarios: unknown[] }).scenarios.length;
+const TOTAL = (checkScenarioFile(SCENARIOS) as { scenarios: unknown[] }).scenarios.length;
 
 let mounted: Mounted | null = null;
 
@@ -65,7 +65,7 @@ describe('ScenariosPanel', { timeout: 60_000 }, () => {
 
     const text = mounted.handle.draft.scenarios;
     expect(text.startsWith('# Scenario tests of the 连平县 policy')).toBe(true);
-    const scenario = (readScenarioFile(text) as { scenarios: Array<{ name: string; expect: Record<string, unknown> }> }).scenarios.find((candidate) => candidate.name === CRYPTO);
+    const scenario = (checkScenarioFile(text) as { scenarios: Array<{ name: string; expect: Record<string, unknown> }> }).scenarios.find((candidate) => candidate.name === CRYPTO);
     expect(scenario?.expect['track']).toBe('filing');
     expect(scenario?.expect['steps']).toMatchObject({ 'crypto-review': 'active', 'filing-review': 'waiting' });
     expect(scenario?.expect['dueOn']).toEqual({ 'crypto-review': '2025-10-14' });

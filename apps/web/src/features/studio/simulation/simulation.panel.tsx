@@ -1,3 +1,4 @@
+import { checkScenarioFile } from '@banfa/policy-testing';
 import { Alert, Button, Card, Collapse, DatePicker, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -13,7 +14,6 @@ import { SampleEventsEditor } from './sample-events.editor';
 import { SampleFactsForm } from './sample-facts.form';
 import { projectFromScenario, scenarioInput, type SampleProject } from './sample-project.model';
 import { useSampleReport } from './sample-report.hook';
-import { readScenarioFile } from './scenario-file.read';
 import { setScenarioInput } from './scenario-file.edit';
 import { blankProject, useSampleProject } from './simulation-session.store';
 
@@ -26,7 +26,7 @@ export function SimulationPanel() {
   const draft = useStudioDraft();
   const { document, written, stale, issues } = useEffectiveDocument(draft);
   const [project, setProject] = useSampleProject(draft.version.id);
-  const file = useMemo(() => readScenarioFile(draft.scenarios), [draft.scenarios]);
+  const file = useMemo(() => checkScenarioFile(draft.scenarios), [draft.scenarios]);
   const sample = useSampleReport(written, project);
   const [adding, setAdding] = useState(false);
   const scenarios = file.ok ? file.scenarios : [];

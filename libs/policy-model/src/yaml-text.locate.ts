@@ -1,11 +1,12 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { PolicyIssue } from './policy-issue';
 
+/** 1-based, as editors count. */
 export type YamlLocation = { line: number; column: number };
 
 /**
- * Finds where a path of a parsed YAML text is written (1-based line and column), for messages that point at the
- * text: at the key when `atKey` (an unknown or misplaced key), else at the value, or at the nearest enclosing
- * element that exists (a missing key is shown at the map that lacks it).
+ * A YAML text parsed as policy and scenario files are read (a key written twice is an error), with where each of its
+ * paths is written, so that every issue can name its line and column.
  */
 export class YamlLocator {
   private readonly lineCounter = new LineCounter();
@@ -15,6 +16,10 @@ export class YamlLocator {
     this.doc = parseDocument(text, { lineCounter: this.lineCounter, uniqueKeys: true });
   }
 
+  /**
+   * Where a path is written: at the key when `atKey` (an unknown or misplaced key), else at the value, or at the
+   * nearest enclosing element that exists (a missing key is shown at the map that lacks it).
+   */
   locate(path: ReadonlyArray<PropertyKey>, atKey = false): YamlLocation | undefined {
     const parts = path.filter((part): part is string | number => typeof part !== 'symbol');
     const last = parts.at(-1);
@@ -40,7 +45,12 @@ export class YamlLocator {
   }
 }
 
-/** "第 3 行第 7 列" — how messages name a place in text sent without a file name. */
-export function lineAndColumn(location: YamlLocation): string {
-  return `第 ${location.line} 行第 ${location.column} 列`;
+/** The text's YAML syntax errors, each at its line and column with how to fix the usual causes; none when it parses. */
+export function yamlSyntaxIssues(yaml: YamlLocator): PolicyIssue[] {
+  return yaml.doc.errors.map((error) => ({
+    path: [],
+    message: `YAML 语法错误：${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
+    hint: '检查缩进、括号和引号是否成对；含英文逗号、冒号或 # 的文字请加引号',
+    ...yaml.position(error.pos[0]),
+  }));
 }
