@@ -5,7 +5,8 @@ import { buttonName, login } from './support/workspace';
 /*
  * The policy studio's core as 连平县's policy admin uses it: the list of the jurisdiction's policies, a new draft
  * from the version in force, the YAML edited beside the forms, an error shown at its line and fixed, a reload that
- * loses nothing, and a second editor saving the same draft, which the first learns of as a conflict to resolve.
+ * loses nothing, the draft deleted from the editor, and a second editor saving the same draft, which the first
+ * learns of as a conflict to resolve.
  */
 
 const editor = (page: Page) => page.getByRole('textbox', { name: '政策文件 YAML 文本' });
@@ -42,7 +43,7 @@ async function openNewDraft(page: Page): Promise<string> {
   return page.url();
 }
 
-test('a policy admin edits a new draft in the YAML pane: an error at its line, fixed, saved, kept over a reload', async ({ page, request }) => {
+test('a policy admin edits a new draft in the YAML pane: an error at its line, fixed, saved, kept over a reload, then deletes it', async ({ page }) => {
   // Three saves, a reload and a fresh load of a 1 150-line regulation: more than the default minute on a busy machine.
   test.setTimeout(120_000);
   const url = await openNewDraft(page);
@@ -85,8 +86,18 @@ test('a policy admin edits a new draft in the YAML pane: an error at its line, f
   await page.goto(url);
   await expect(line(page, 'issuer: 连平县政务服务数据管理局（起草）')).toHaveCount(1);
   await expect(page.getByText(/已恢复本机/)).toHaveCount(0);
+
+  // Done with it, the admin deletes the draft from the editor: asked first, then back to the list, without it.
+  await page.getByTestId('studio-editor-header').getByRole('button', { name: /^删除草稿/ }).click();
+  const confirm = page.getByRole('dialog').filter({ hasText: '删除后无法恢复' });
+  await expect(confirm).toContainText('删除草稿“三次征求意见稿”？');
+  await confirm.getByRole('button', { name: buttonName('删除') }).click();
+  await expect(page).toHaveURL(/\/studio$/);
+  await expect(page.getByText('已删除草稿“三次征求意见稿”')).toBeVisible();
+  const card = page.locator('.ant-card', { hasText: '连平县县级政务信息化项目管理办法' });
+  await expect(card.getByRole('row').filter({ hasText: '已发布' }).first()).toBeVisible();
+  await expect(card.locator(`a[href="/studio/versions/${versionIdOf(url)}"]`)).toHaveCount(0);
   expect(errors).toEqual([]);
-  await deleteDraft(request, versionIdOf(url));
 });
 
 test('two admins on one draft: the second save reaches the first as a conflict, never a silent overwrite', async ({ page, browser, request }) => {

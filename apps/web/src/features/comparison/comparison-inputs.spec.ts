@@ -4,7 +4,7 @@ import { approvalBars } from './approval-bars';
 import { comparableJurisdictions, defaultSelection, type JurisdictionNode } from './jurisdiction-options';
 import { mergeQuestions, toSampleProject } from './sample-project.input';
 import { statusColor } from './status.tag';
-import { fileNameFromDisposition } from './xlsx-download';
+import { fileNameFromDisposition } from '../../api/file.download';
 
 const node = (code: string, name: string, hasPolicy: boolean, children: JurisdictionNode[] = []): JurisdictionNode => ({
   code,

@@ -1,47 +1,6 @@
-import type { ErrorResponse } from '@banfa/api-contract';
-import { ApiError, authHeaders } from '../../api/http';
+import { downloadFromApi, fileNameFromDisposition } from '../../api/file.download';
 
-/** The file name a download response gives: RFC 5987 `filename*=UTF-8''…` first, else the plain `filename`. */
-export function fileNameFromDisposition(header: string | null, fallback: string): string {
-  if (!header) return fallback;
-  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header)?.[1];
-  if (extended) {
-    try {
-      return decodeURIComponent(extended.trim());
-    } catch {
-      // a malformed escape: fall through to the plain name
-    }
-  }
-  return /filename\s*=\s*"([^"]+)"/i.exec(header)?.[1] ?? fallback;
-}
-
-/**
- * Downloads a workbook from the api with the signed-in user's token (a plain link would carry none): the answer
- * as a blob, saved through a temporary link under the file name the api gives. Returns that name.
- */
-export async function downloadWorkbook(path: string, init: { method?: 'GET' | 'POST'; body?: unknown } = {}, fallback = '政策对比.xlsx'): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(`/api${path}`, {
-      method: init.method ?? 'GET',
-      headers: { ...authHeaders(), ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-  } catch {
-    throw new ApiError(0, { code: 'network', message: '无法连接服务器，请检查网络后重试', details: [] });
-  }
-  if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as Partial<ErrorResponse>;
-    throw new ApiError(response.status, { code: body.code ?? 'http-error', message: body.message ?? `导出失败（${response.status}）`, details: body.details ?? [] });
-  }
-  const name = fileNameFromDisposition(response.headers.get('Content-Disposition'), fallback);
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return name;
+/** Downloads a comparison workbook under the file name the api gives (else `fallback`). Returns that name. */
+export function downloadWorkbook(path: string, init: { method?: 'GET' | 'POST'; body?: unknown } = {}, fallback = '政策对比.xlsx'): Promise<string> {
+  return downloadFromApi(path, { ...init, fileName: (disposition) => fileNameFromDisposition(disposition, fallback) });
 }

@@ -97,3 +97,27 @@ describe('a refused text (422)', () => {
   });
 });
 
+
+describe('a deleted draft', () => {
+  it('sends nothing more, not even pending edits or a save on its way, and forgets this browser’s copy', async () => {
+    const session = open();
+    session.edit({ yaml: 'title: 一\n' });
+    server.hold();
+    await vi.advanceTimersByTimeAsync(DELAY);
+    session.edit({ yaml: 'title: 一二\n' });
+    session.discard();
+    expect(mirror.copy).toBeNull();
+    server.open();
+    await vi.advanceTimersByTimeAsync(DELAY * 2);
+    // The save already sent is answered; what was typed after it is neither kept here nor sent.
+    expect(server.saves.map((save) => save.yaml)).toEqual(['title: 一\n']);
+    expect(mirror.copy).toBeNull();
+    expect(session.editable).toBe(false);
+    session.edit({ yaml: 'title: 三\n' });
+    fixture.detach?.();
+    fixture.detach = null;
+    await vi.advanceTimersByTimeAsync(DELAY * 2);
+    expect(server.saves).toHaveLength(1);
+    expect(mirror.copy).toBeNull();
+  });
+});

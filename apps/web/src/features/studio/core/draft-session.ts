@@ -50,6 +50,8 @@ export class DraftSession {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
   private disposed = false;
+  /** The draft is gone from the server (deleted): nothing is sent or kept here any more. */
+  private discarded = false;
   /** The server's lock version our text is based on (before a conflict is resolved: the one we had, not theirs). */
   private base: number;
   private readonly delayMs: number;
@@ -80,7 +82,7 @@ export class DraftSession {
   }
 
   get editable(): boolean {
-    return !this.options.readOnly && this.snapshot.version.state === 'draft';
+    return !this.options.readOnly && !this.discarded && this.snapshot.version.state === 'draft';
   }
 
   getSnapshot = (): SessionSnapshot => this.snapshot;
@@ -174,6 +176,7 @@ export class DraftSession {
   }
 
   private saved(saved: PolicyVersionView, yaml: string, scenarios: string): void {
+    if (this.discarded) return;
     // The server keeps what it was sent; what was typed meanwhile stays here and goes next.
     const current = this.snapshot;
     const version = { ...saved, yaml, scenarios: scenarios.trim() === '' ? null : scenarios };
@@ -185,6 +188,7 @@ export class DraftSession {
   }
 
   private async failed(error: unknown, sentYaml: string): Promise<void> {
+    if (this.discarded) return;
     const status = error instanceof ApiError ? error.status : 0;
     const message = error instanceof Error ? error.message : String(error);
     if (status === 409) {
@@ -242,6 +246,17 @@ export class DraftSession {
   online(): void {
     const kind = this.snapshot.saveState.kind;
     if (kind === 'offline' || kind === 'pending') void this.saveNow();
+  }
+
+  /**
+   * The draft was deleted on the server: nothing more is sent (not even pending edits, which would answer 404) and
+   * this browser's copy of it is dropped, so opening the studio again restores nothing of it.
+   */
+  discard(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.discarded = true;
+    this.options.mirror.clear();
   }
 
   /**

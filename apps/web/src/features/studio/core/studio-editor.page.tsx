@@ -1,5 +1,4 @@
 import type { PolicyVersionView } from '@banfa/api-contract';
-import { subject } from '@banfa/permissions';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Result, Skeleton, Splitter, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
@@ -21,6 +20,7 @@ import { PanelHost } from './panel-host';
 import { loadVersion, studioTransport } from './policy-versions.api';
 import { shortTime } from './save-errors';
 import { usePolicyDraft } from './use-policy-draft';
+import { canOnVersion } from './version.permissions';
 import { YamlPane } from './yaml.pane';
 import './studio-editor.css';
 
@@ -66,7 +66,7 @@ function StudioEditor({ version }: { version: PolicyVersionView }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
-  const canUpdate = ability?.can('update', subject('PolicyVersion', { jurisdictionCode: version.jurisdictionCode, state: version.state })) ?? false;
+  const canUpdate = canOnVersion(ability, 'update', version);
   const mirror = useMemo(() => localStorageMirror(session?.user.id ?? 'anonymous', version.id), [session?.user.id, version.id]);
   const draft = usePolicyDraft(version, { transport: studioTransport, mirror, readOnly: !canUpdate, onEditError: (text) => void message.warning(text) });
   const [yamlShown, setYamlShown] = useState(() => localStorage.getItem(YAML_SHOWN_KEY) !== 'false');

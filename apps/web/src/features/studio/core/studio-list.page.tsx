@@ -1,18 +1,24 @@
 import type { PolicyListItemView, PolicyVersionSummaryView } from '@banfa/api-contract';
-import { subject } from '@banfa/permissions';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Collapse, Empty, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../../auth/AuthContext';
+import { DeleteDraftButton } from './draft-delete.button';
 import { NewDraftButton } from './new-draft.button';
 import { listPolicies } from './policy-versions.api';
 import { shortTime } from './save-errors';
+import { ExportYamlButton } from './version-export.button';
+import { canOnVersion } from './version.permissions';
+import { YamlImportButton } from './yaml-import.button';
 
 const period = (version: PolicyVersionSummaryView) =>
   version.effectiveFrom ? `${version.effectiveFrom} 起${version.effectiveTo ? `，至 ${version.effectiveTo}` : ''}` : version.state === 'draft' ? '发布时确定' : '未设定';
 
 function VersionsTable({ policy, canCreate }: { policy: PolicyListItemView; canCreate: boolean }) {
   const navigate = useNavigate();
+  const { ability } = useAuth();
+  const jurisdictionCode = policy.jurisdiction.code;
+  const canDelete = (version: PolicyVersionSummaryView) => version.state === 'draft' && canOnVersion(ability, 'update', { jurisdictionCode, state: version.state });
   return (
     <Table<PolicyVersionSummaryView>
       size="small"
@@ -30,7 +36,7 @@ function VersionsTable({ policy, canCreate }: { policy: PolicyListItemView; canC
         {
           title: '操作',
           key: 'actions',
-          width: 260,
+          width: 300,
           render: (_, version) => (
             <Space size={4} wrap>
               <Link to={`/studio/versions/${version.id}`}>
@@ -38,7 +44,9 @@ function VersionsTable({ policy, canCreate }: { policy: PolicyListItemView; canC
                   打开
                 </Button>
               </Link>
+              <ExportYamlButton version={version} jurisdictionCode={jurisdictionCode} />
               {canCreate && <NewDraftButton basedOn={version} size="small" onCreated={(created) => navigate(`/studio/versions/${created.id}`)} />}
+              {canDelete(version) && <DeleteDraftButton version={version} />}
             </Space>
           ),
         },
@@ -71,12 +79,15 @@ function PolicyCard({ policy, canCreate }: { policy: PolicyListItemView; canCrea
  */
 export function StudioListPage() {
   const { ability } = useAuth();
+  const navigate = useNavigate();
   const policies = useQuery({ queryKey: ['studio-policies'], queryFn: listPolicies });
   if (policies.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (policies.isError) {
     return <Result status="warning" title="无法载入政策列表" subTitle={policies.error.message} extra={<Button onClick={() => void policies.refetch()}>重试</Button>} />;
   }
-  const canCreate = (policy: PolicyListItemView) => ability?.can('create', subject('PolicyVersion', { jurisdictionCode: policy.jurisdiction.code, state: 'draft' })) ?? false;
+  const canCreate = (policy: PolicyListItemView) => canOnVersion(ability, 'create', { jurisdictionCode: policy.jurisdiction.code, state: 'draft' });
+  // A file may start a new policy of the user's jurisdiction, so importing is offered to whoever may create any draft.
+  const canImport = ability?.can('create', 'PolicyVersion') ?? false;
   const own = policies.data.filter(canCreate);
   const others = policies.data.filter((policy) => !canCreate(policy));
   return (
@@ -91,10 +102,12 @@ export function StudioListPage() {
             : '各地的管理办法及其版本，可打开查看。'}
         </Typography.Text>
       </div>
+      {canImport && <YamlImportButton onImported={(created) => navigate(`/studio/versions/${created.id}`)} />}
       {own.length === 0 && (
         <Empty
           description={
-            others.length > 0 ? '当前账号没有可起草的政策。下面是可查看的其他地区政策。' : '还没有可查看的政策。本地区的管理办法由平台管理员导入后会显示在这里。'
+            (others.length > 0 ? '当前账号没有可起草的政策。下面是可查看的其他地区政策。' : '还没有可查看的政策。本地区的管理办法导入后会显示在这里。') +
+            (canImport ? '可用上方的“导入 YAML（新建草稿）”导入本地区的政策文件。' : '')
           }
         />
       )}

@@ -24,6 +24,8 @@ export interface PolicyDraftStore extends StudioDraft {
   typeYaml(text: string): number;
   /** The YAML pane's cursor: like setFocus, without holding up the typing. */
   followCursor(path: DocumentPath | null): void;
+  /** The draft was deleted on the server: stop saving it and forget this browser's copy (see DraftSession.discard). */
+  discard(): void;
 }
 
 interface Derived {
@@ -143,6 +145,7 @@ export function usePolicyDraft(
       },
       saveNow: () => session.saveNow(),
       resolveConflict: (choice: 'theirs' | 'mine') => session.resolveConflict(choice),
+      discard: () => session.discard(),
     }),
     [edit, session, typed, analyse],
   );
