@@ -1,5 +1,7 @@
-import type { ConditionTrace, StepReport } from './decision-report.types';
+import type { ConditionTrace, StepReport, StepState } from './decision-report.types';
 import type { StepPlan } from './execution-plan.types';
+import { deadlineAnswer } from './step-decision.build';
+import type { StepProgress } from './steps.fold';
 
 /** The report of a step skipped or not started: shared by every project whose condition reads the same (key ≥ 0). */
 export function unstartedReport(planned: StepPlan, condition: ConditionTrace | undefined, key: number): StepReport {
@@ -12,11 +14,14 @@ export function unstartedReport(planned: StepPlan, condition: ConditionTrace | u
 }
 
 /** A step's report before its events are folded in: what the document says, and its condition if it has one. */
-export function stepReport(planned: StepPlan, condition: ConditionTrace | undefined): StepReport {
+export function stepReport(
+  planned: StepPlan,
+  condition: ConditionTrace | undefined,
+  state: StepState = condition?.result === false ? 'skipped' : 'waiting',
+  deadline: StepProgress['deadline'] = deadlineAnswer(planned),
+): StepReport {
   const { step, stage, body, after, citeText } = planned;
   // Written out for each combination so that every report has its keys in the same order, without spreads.
-  const state = condition?.result === false ? 'skipped' : 'waiting';
-  const deadline = planned.deadlineText !== undefined && step.deadline ? { text: planned.deadlineText, soft: step.deadline.soft, provisional: false } : undefined;
   if (condition) {
     return deadline
       ? { id: step.id, name: step.name, stage, body, state, condition, after: after as string[], deadline, cite: step.cite, citeText }
@@ -25,4 +30,23 @@ export function stepReport(planned: StepPlan, condition: ConditionTrace | undefi
   return deadline
     ? { id: step.id, name: step.name, stage, body, state, after: after as string[], deadline, cite: step.cite, citeText }
     : { id: step.id, name: step.name, stage, body, state, after: after as string[], cite: step.cite, citeText };
+}
+
+/**
+ * The report of a step under way or done, as the fold starts it: its state, the day it started and the day it was
+ * done by its event (keys in that order, as the events give them), and the deadline the fold gives its due date.
+ */
+export function startedReport(
+  planned: StepPlan,
+  condition: ConditionTrace | undefined,
+  state: 'active' | 'done',
+  startedOn: string | undefined,
+  doneOn: string | undefined,
+  deadline: StepProgress['deadline'],
+): StepReport {
+  const report = stepReport(planned, condition, state, deadline);
+  // Added here, where they meet reports only, not in the fold, where they would meet decisions too (see foldSteps).
+  if (startedOn !== undefined) report.startedOn = startedOn;
+  if (doneOn !== undefined) report.doneOn = doneOn;
+  return report;
 }

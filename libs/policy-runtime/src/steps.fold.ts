@@ -7,8 +7,8 @@ import { anchorDay, basisText, dueAnswer, missingLengthMessage, periodLength } f
 import type { ExecutionPlan, StepPlan } from './execution-plan.types';
 import type { FactReader } from './fact-row';
 import type { PastEvents } from './past-events';
-import { stepDecision } from './step-decision.build';
-import { stepReport, unstartedReport } from './step-report.build';
+import { deadlineAnswer, startedDecision } from './step-decision.build';
+import { startedReport, unstartedReport } from './step-report.build';
 
 /** What folding the events writes about a step: the part a StepReport and a StepDecision have in common. */
 export interface StepProgress {
@@ -105,44 +105,50 @@ export function foldSteps(plan: ExecutionPlan, folded: Folded, past: PastEvents,
       settledAt[position] = false;
       continue;
     }
-    const report: StepProgress = conditions ? stepReport(planned, entry) : stepDecision(planned, 'waiting');
+    // The answer is a report or a decision, of several shapes, so each of its properties read or written here is a
+    // lookup by shape: it is made with its state, start, day done by its event and deadline, which the fold then
+    // keeps in locals; it gets its state again only if that changes. What it did not have is added in the order the
+    // events give it (startedOn, then outcome, reason, doneOn …), which is the order its keys are listed in.
+    const doneByEvent = doneEventOn !== undefined ? later(doneEventOn, latestDone) : undefined;
+    const started = doneByEvent !== undefined ? 'done' : 'active';
+    const shownDeadline = deadlineAnswer(planned);
+    const report: StepProgress = conditions
+      ? startedReport(planned, entry, started, startedOn, doneByEvent, shownDeadline)
+      : startedDecision(planned, started, startedOn, doneByEvent, shownDeadline);
     reports[position] = report;
+    let state: StepState = started;
+    let doneOn = doneByEvent;
     // The day the step's period counts from: its start, or the resubmission after a return for correction.
     let clockStart = startedOn;
     let usedBefore = 0;
-    if (startedOn) report.startedOn = startedOn;
-    if (doneEventOn !== undefined) {
-      report.state = 'done';
-      report.doneOn = later(doneEventOn, latestDone);
-    } else if (startedOn) {
-      // A step its event completes is under way until that event is recorded; no body decides on it.
-      report.state = 'active';
-      if (!step.doneOn) {
-        for (const event of past.events) {
-          if (event.step !== step.id || event.on < startedOn) continue;
-          if (event.kind === 'stepCompleted') {
-            report.outcome = event.outcome;
-            report.reason = event.reason;
-            report.doneOn = event.on;
-            report.state = event.outcome === 'approve' ? 'done' : event.outcome === 'reject' ? 'rejected' : 'returned';
-          } else if (event.kind === 'resubmitted' && report.state === 'returned') {
-            // 补正: the step runs again from the resubmission; the document says whether its clock restarts or resumes.
-            if (plan.resumeReturnedClock && step.deadline?.unit === 'workingDays' && report.doneOn) {
-              usedBefore += calendar.workingDaysCounted(clockStart ?? startedOn, report.doneOn, plan.counting);
-            }
-            clockStart = event.on;
-            report.state = 'active';
-            report.resubmittedOn = event.on;
-            delete report.doneOn;
-            delete report.outcome;
+    // Started (the step was not left waiting above): a step its event completes is under way until that event is
+    // recorded; no body decides on it.
+    if (doneByEvent === undefined && startedOn && !step.doneOn) {
+      for (const event of past.events) {
+        if (event.step !== step.id || event.on < startedOn) continue;
+        if (event.kind === 'stepCompleted') {
+          report.outcome = event.outcome;
+          report.reason = event.reason;
+          report.doneOn = doneOn = event.on;
+          state = event.outcome === 'approve' ? 'done' : event.outcome === 'reject' ? 'rejected' : 'returned';
+        } else if (event.kind === 'resubmitted' && state === 'returned') {
+          // 补正: the step runs again from the resubmission; the document says whether its clock restarts or resumes.
+          if (plan.resumeReturnedClock && step.deadline?.unit === 'workingDays' && doneOn) {
+            usedBefore += calendar.workingDaysCounted(clockStart ?? startedOn, doneOn, plan.counting);
           }
+          clockStart = event.on;
+          state = 'active';
+          report.resubmittedOn = event.on;
+          delete report.doneOn;
+          delete report.outcome;
+          doneOn = undefined;
         }
       }
     }
     const period = planned.period;
     // A step done by an event before the project was submitted in Banfa has no start to count from.
-    const anchor = period && report.deadline ? anchorDay(period.deadline.from, past, clockStart) : undefined;
-    if (period && report.deadline && anchor) {
+    const anchor = period && shownDeadline ? anchorDay(period.deadline.from, past, clockStart) : undefined;
+    if (period && shownDeadline && anchor) {
       const deadline = period.deadline;
       const length = periodLength(deadline, row.facts);
       if (length === undefined) {
@@ -150,32 +156,34 @@ export function foldSteps(plan: ExecutionPlan, folded: Folded, past: PastEvents,
         if (findings) {
           const fact = (deadline.amount as { fact: string }).fact;
           const message = missingLengthMessage(step.name, period.factLabel ?? fact, row.facts[fact]);
-          report.deadline.basis = message;
+          shownDeadline.basis = message;
           findings.push({ level: 'warning', code: 'deadline-length-missing', source: step.id, message, cite: step.cite, citeText: planned.citeText });
         }
       } else {
         const amount = usedBefore > 0 ? Math.max(length - usedBefore, 0) : length;
         const due = dueAnswer(calendar, amount, deadline.unit, anchor, plan.counting);
         const dueOn = due.date;
-        if (findings) report.deadline.basis = basisText(amount, deadline.unit, anchor, due.provisional, period.note, period.factLabel);
-        report.deadline.dueOn = dueOn;
-        report.deadline.provisional = due.provisional;
-        const finishedOn = report.doneOn ?? at;
-        if (finishedOn > dueOn && (report.state === 'active' || report.state === 'done')) {
-          if (report.state === 'active') report.state = 'overdue';
+        if (findings) shownDeadline.basis = basisText(amount, deadline.unit, anchor, due.provisional, period.note, period.factLabel);
+        shownDeadline.dueOn = dueOn;
+        shownDeadline.provisional = due.provisional;
+        const finishedOn = doneOn ?? at;
+        if (finishedOn > dueOn && (state === 'active' || state === 'done')) {
+          if (state === 'active') state = 'overdue';
           findings?.push({
             level: deadline.soft ? 'warning' : 'error',
             code: 'deadline-breached',
-            message: `“${step.name}”应于${dueOn}前完成（${report.deadline.text}），${report.state === 'done' ? `实际于${finishedOn}完成` : '现已逾期'}`,
+            message: `“${step.name}”应于${dueOn}前完成（${shownDeadline.text}），${state === 'done' ? `实际于${finishedOn}完成` : '现已逾期'}`,
             cite: step.cite,
             citeText: planned.citeText,
           });
         }
       }
     }
-    settledAt[position] = report.state === 'done' || report.state === 'skipped';
-    doneOnAt[position] = report.doneOn;
-    if (report.state === 'rejected') {
+    if (state !== started) report.state = state;
+    // (A skipped step was answered above.)
+    settledAt[position] = state === 'done';
+    doneOnAt[position] = doneOn;
+    if (state === 'rejected') {
       findings?.push({ level: 'error', code: 'step-rejected', message: `“${step.name}”未通过：${report.reason ?? '未说明理由'}`, cite: step.cite, citeText: planned.citeText });
     }
   }
