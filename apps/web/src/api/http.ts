@@ -38,7 +38,7 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
   } catch {
-    throw new ApiError(0, { code: 'network', message: '无法连接服务器，请检查网络后重试；已填写的内容已保存在本机', details: [] });
+    throw new ApiError(0, { code: 'network', message: '无法连接服务器，请检查网络后重试', details: [] });
   }
   const text = await response.text();
   const body = text ? (JSON.parse(text) as unknown) : undefined;
