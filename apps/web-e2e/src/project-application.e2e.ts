@@ -8,7 +8,9 @@ import { collectPageErrors, fillLianpingApplication, login } from './support/wor
 test('a department submits 项目立项申请表 and sees 备案制 for 30万元 and 审批制 for 80万元', async ({ page }) => {
   const pageErrors = collectPageErrors(page);
   await login(page, 'lp-dept', /\/projects$/);
-  await expect(page.getByText('还没有项目')).toBeVisible();
+  // The list has arrived (earlier tests may have left this department projects: the empty state is a unit test's).
+  await expect(page.getByTestId('projects').locator('.ant-spin-spinning')).toHaveCount(0);
+  await expect(page.getByText('正在载入项目…')).toHaveCount(0);
   await page.getByRole('link', { name: '新建申报' }).first().click();
   await expect(page.getByRole('heading', { name: /项目立项申请表/ })).toBeVisible();
 

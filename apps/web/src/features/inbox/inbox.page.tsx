@@ -25,7 +25,8 @@ export function InboxPage() {
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 900 }}
         rowClassName={(item) => (item.overdue ? 'inbox-overdue' : '')}
-        locale={{ emptyText: <Empty description="没有待办事项：有项目进入本机构办理的环节时，会出现在这里" /> }}
+        // Under the loading mask nothing is said yet: “没有待办事项” would be read before the inbox arrives.
+        locale={{ emptyText: <Empty description={inbox.isPending ? '正在载入待办…' : '没有待办事项：有项目进入本机构办理的环节时，会出现在这里'} /> }}
         columns={[
           {
             title: '项目',

@@ -74,7 +74,10 @@ export function ProjectsListPage() {
           emptyText: (
             <Empty
               description={
-                rows.length === 0
+                // Under the loading mask nothing is said yet: “还没有项目” would be read before the list arrives.
+                projects.isPending
+                  ? '正在载入项目…'
+                  : rows.length === 0
                   ? canCreate
                     ? '还没有项目：点击“新建申报”，按本地区现行的管理办法填写项目立项申请'
                     : '还没有可查看的已申报项目'

@@ -1,7 +1,7 @@
 import type { PolicyVersionView } from '@banfa/api-contract';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DraftSaveState } from '../studio-draft.context';
-import { button, byTestId, click, json, until } from '../simulation/dom.test-helper';
+import { button, byTestId, click, json, until } from '../../../testing/dom.test-helper';
 import { fakeVersion } from '../simulation/fake-studio-draft.test-helper';
 import { EditorHeader } from './editor-header';
 import { catchDownloads, confirmDialog, dialogButton, LIANPING_ADMIN, signIn, studioPageFixture, stubApi, type Request } from './studio-page.test-helper';

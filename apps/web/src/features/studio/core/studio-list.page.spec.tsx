@@ -1,6 +1,6 @@
 import type { PolicyListItemView } from '@banfa/api-contract';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { button, byTestId, click, json, until } from '../simulation/dom.test-helper';
+import { button, byTestId, click, json, until } from '../../../testing/dom.test-helper';
 import { fakeVersion } from '../simulation/fake-studio-draft.test-helper';
 import { StudioListPage } from './studio-list.page';
 import { catchDownloads, confirmDialog, dialogButton, GUANGDONG_OBSERVER, LIANPING_ADMIN, pickFile, signIn, studioPageFixture, stubApi, yamlFile, type Request } from './studio-page.test-helper';

@@ -1,5 +1,4 @@
-import type { SessionResponse } from '@banfa/api-contract';
-import { defineAbilityFor, type Actor } from '@banfa/permissions';
+import type { Actor } from '@banfa/permissions';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp } from 'antd';
 import { act, type ReactNode } from 'react';
@@ -7,21 +6,12 @@ import { createRoot } from 'react-dom/client';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { AuthProvider } from '../../../auth/AuthContext';
-import { button, json, prepareDom } from '../simulation/dom.test-helper';
+import { button, json, prepareDom } from '../../../testing/dom.test-helper';
+
+export { signIn } from '../../../testing/sign-in.test-helper';
 
 export const LIANPING_ADMIN: Actor = { id: 'u-lp-policy', role: 'policy-admin', jurisdictionCode: '441623' };
 export const GUANGDONG_OBSERVER: Actor = { id: 'u-gd-observer', role: 'provincial-observer', jurisdictionCode: '440000' };
-
-/** Signs `actor` in as the login page would leave it (the session in localStorage, read by AuthProvider). */
-export function signIn(actor: Actor): void {
-  const session: SessionResponse = {
-    token: 't',
-    user: { id: actor.id, username: actor.id, displayName: actor.id, role: actor.role, roleLabel: actor.role, organisationName: null },
-    actor,
-    rules: defineAbilityFor(actor).rules,
-  };
-  localStorage.setItem('banfa.session', JSON.stringify(session));
-}
 
 export interface Request {
   url: string;

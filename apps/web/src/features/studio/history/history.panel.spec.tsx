@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { act } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AuthProvider } from '../../../auth/AuthContext';
-import { button, byTestId, click, json, prepareDom, until } from '../simulation/dom.test-helper';
+import { button, byTestId, click, json, prepareDom, until } from '../../../testing/dom.test-helper';
 import { fakeVersion, mountInStudio, type Mounted } from '../simulation/fake-studio-draft.test-helper';
 import { HistoryPanel } from './history.panel';
 

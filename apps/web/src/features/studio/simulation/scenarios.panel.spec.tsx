@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { act } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { calendarAnswer } from './calendar-answers.test-helper';
-import { button, byTestId, click, json, prepareDom, typeInto, until } from './dom.test-helper';
+import { button, byTestId, click, json, prepareDom, typeInto, until } from '../../../testing/dom.test-helper';
 import { mountInStudio, type Mounted } from './fake-studio-draft.test-helper';
 import { ScenariosPanel } from './scenarios.panel';
 import { resetSimulationSessions, sampleProjectOf, setSampleProject } from './simulation-session.store';

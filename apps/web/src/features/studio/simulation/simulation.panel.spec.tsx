@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { act } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { calendarAnswer } from './calendar-answers.test-helper';
-import { byTestId, click, json, prepareDom, typeInto, until } from './dom.test-helper';
+import { byTestId, click, json, prepareDom, typeInto, until } from '../../../testing/dom.test-helper';
 import { mountInStudio, type Mounted } from './fake-studio-draft.test-helper';
 import { SimulationPanel } from './simulation.panel';
 import { resetSimulationSessions, sampleProjectOf, setSampleProject } from './simulation-session.store';
