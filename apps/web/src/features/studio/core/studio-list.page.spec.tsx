@@ -68,6 +68,13 @@ describe('StudioListPage: versions as files', { timeout: 60_000 }, () => {
     await until(() => document.body.textContent?.includes('已导出 441623-二次征求意见稿.policy.yaml') === true, 'the message');
   });
 
+  it('says a draft’s export lacks the edits kept in this browser and not yet saved', async () => {
+    localStorage.setItem('banfa.studio.u-lp-policy.v-draft', JSON.stringify({ yaml: 'x', scenarios: '', baseLockVersion: 3, editedAt: 1 }));
+    await open();
+    expect(rowButton('v-draft', '导出 YAML')?.getAttribute('aria-description')).toContain('不含尚未保存的修改');
+    expect(rowButton('v-published', '导出 YAML')?.getAttribute('aria-description')).not.toContain('不含尚未保存的修改');
+  });
+
   it('imports a picked YAML file as a new draft and opens it', async () => {
     await open();
     await pickFile(yamlFile('lianping-pilot.policy.yaml', 'id: lianping-pilot-rules\n'));

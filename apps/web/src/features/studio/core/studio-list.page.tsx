@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../../auth/AuthContext';
 import { DeleteDraftButton } from './draft-delete.button';
 import { NewDraftButton } from './new-draft.button';
+import { localStorageMirror } from './draft-mirror';
 import { listPolicies } from './policy-versions.api';
 import { shortTime } from './save-errors';
 import { ExportYamlButton } from './version-export.button';
@@ -16,8 +17,10 @@ const period = (version: PolicyVersionSummaryView) =>
 
 function VersionsTable({ policy, canCreate }: { policy: PolicyListItemView; canCreate: boolean }) {
   const navigate = useNavigate();
-  const { ability } = useAuth();
+  const { ability, session } = useAuth();
   const jurisdictionCode = policy.jurisdiction.code;
+  // Edits kept in this browser and not yet on the server (the mirror is cleared once a save holds them).
+  const unsaved = (version: PolicyVersionSummaryView) => version.state === 'draft' && localStorageMirror(session?.user.id ?? 'anonymous', version.id).read() !== null;
   const canDelete = (version: PolicyVersionSummaryView) => version.state === 'draft' && canOnVersion(ability, 'update', { jurisdictionCode, state: version.state });
   return (
     <Table<PolicyVersionSummaryView>
@@ -44,7 +47,7 @@ function VersionsTable({ policy, canCreate }: { policy: PolicyListItemView; canC
                   打开
                 </Button>
               </Link>
-              <ExportYamlButton version={version} jurisdictionCode={jurisdictionCode} />
+              <ExportYamlButton version={version} jurisdictionCode={jurisdictionCode} unsaved={unsaved(version)} />
               {canCreate && <NewDraftButton basedOn={version} size="small" onCreated={(created) => navigate(`/studio/versions/${created.id}`)} />}
               {canDelete(version) && <DeleteDraftButton version={version} />}
             </Space>
