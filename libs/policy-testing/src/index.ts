@@ -1,4 +1,5 @@
-export { parseScenarioFile, runScenario, type ScenarioResult } from './run-scenarios';
+export { parseScenarioFile, runScenario, setupProblem, type ScenarioResult } from './run-scenarios';
+export type { MismatchSubject, ScenarioMismatch } from './scenario-mismatch';
 export { checkScenarioFile, type ScenarioFileCheck } from './scenario-file.check';
 export { checkReadingCoverage, type CoverageGap } from './reading-coverage';
 export {

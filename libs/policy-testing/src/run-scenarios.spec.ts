@@ -43,11 +43,13 @@ scenarios:
 
 describe('runScenario', () => {
   it('passes a scenario whose expectations hold', () => {
-    expect(runScenario(policy, scenarios[0] as (typeof scenarios)[number], calendar)).toEqual({ name: '50万元以下为备案制', failures: [] });
+    expect(runScenario(policy, scenarios[0] as (typeof scenarios)[number], calendar)).toEqual({ name: '50万元以下为备案制', failures: [], mismatches: [] });
   });
 
   it('says what was expected and what came when one does not', () => {
-    expect(runScenario(policy, scenarios[1] as (typeof scenarios)[number], calendar).failures).toEqual(['管理方式：期望 "small"，实际 "full"']);
+    const result = runScenario(policy, scenarios[1] as (typeof scenarios)[number], calendar);
+    expect(result.failures).toEqual(['管理方式：期望 "small"，实际 "full"']);
+    expect(result.mismatches).toEqual([{ subject: { kind: 'track' }, expected: 'small', actual: 'full', text: '管理方式：期望 "small"，实际 "full"' }]);
   });
 });
 
@@ -117,6 +119,13 @@ scenarios:
       '义务 self-evaluation 的最早日期：期望 null，实际 "2026-03-03"',
       '提示 catalogue 的级别：期望 "error"，实际 "warning"',
       '表单 change 校验未通过的字段：期望 []，实际 ["opinion"]',
+    ]);
+    // The same, by the ids of what each is about and with both values, for a reader that names them.
+    expect(wrong && runScenario(withForm, wrong, calendar).mismatches.map(({ subject, expected, actual }) => ({ subject, expected, actual }))).toEqual([
+      { subject: { kind: 'step', id: 'review', aspect: 'body' }, expected: 'applicant', actual: 'data-bureau' },
+      { subject: { kind: 'obligation', id: 'self-evaluation', aspect: 'earliestOn' }, expected: null, actual: '2026-03-03' },
+      { subject: { kind: 'finding', key: 'catalogue' }, expected: 'error', actual: 'warning' },
+      { subject: { kind: 'formIssues', form: 'change' }, expected: [], actual: ['opinion'] },
     ]);
   });
 });

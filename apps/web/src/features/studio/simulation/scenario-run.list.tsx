@@ -1,7 +1,7 @@
 import type { PolicyDocument } from '@banfa/policy-model';
 import { Button, List, Space, Tag, Typography } from 'antd';
 import { formatChineseDate } from '../../procedure/format-date';
-import { describeFailure } from './scenario-failure.describe';
+import { describeMismatch } from './scenario-mismatch.describe';
 import type { ScenarioRun } from './scenario-runs';
 
 /** The scenarios with their result: 通过, or 未通过 with each expectation that did not hold, in words. */
@@ -62,8 +62,8 @@ export function ScenarioRunList({
               </Space>
               {!passed && (
                 <ul style={{ margin: 0, paddingInlineStart: 18 }} data-testid="failures">
-                  {run.failures.map((failure, index) => {
-                    const view = describeFailure(failure, doc);
+                  {run.mismatches.map((mismatch, index) => {
+                    const view = describeMismatch(mismatch, doc);
                     return (
                       <li key={index} title={view.text}>
                         <Typography.Text type="danger">

@@ -1,7 +1,7 @@
 import type { WorkingCalendar } from '@banfa/calendar';
 import { applyReadings, type PolicyDocument } from '@banfa/policy-model';
 import { evaluate, type DecisionReport } from '@banfa/policy-runtime';
-import { runScenario, toEvents, toFactValues, type Scenario } from '@banfa/policy-testing';
+import { runScenario, setupProblem, toEvents, toFactValues, type Scenario, type ScenarioMismatch } from '@banfa/policy-testing';
 
 export interface ScenarioRun {
   /** Its position in the file (scenarios[index]), for editing it. */
@@ -9,16 +9,20 @@ export interface ScenarioRun {
   scenario: Scenario;
   /** Each expectation that did not hold, in Chinese; empty when it passes. */
   failures: string[];
+  /** The same, with what each is about and both values (for showing names and the panel's words). */
+  mismatches: ScenarioMismatch[];
 }
 
 /** Every scenario against the document, under the readings each one chooses, as `banfa policy test` runs them. */
 export function runScenarios(doc: PolicyDocument, scenarios: ReadonlyArray<Scenario>, calendar: WorkingCalendar): ScenarioRun[] {
   return scenarios.map((scenario, index) => {
     try {
-      return { index, scenario, failures: runScenario(doc, scenario, calendar).failures };
+      const { failures, mismatches } = runScenario(doc, scenario, calendar);
+      return { index, scenario, failures, mismatches };
     } catch (error) {
       // A malformed amount in the scenario's facts, a date outside the calendar …: the scenario fails, saying why.
-      return { index, scenario, failures: [`无法运行：${error instanceof Error ? error.message : String(error)}`] };
+      const problem = setupProblem(`无法运行：${error instanceof Error ? error.message : String(error)}`);
+      return { index, scenario, failures: [problem.text], mismatches: [problem] };
     }
   });
 }
